@@ -1,0 +1,10 @@
+package uk.imap.audit;
+
+/** What an audit event records. A closed list: a new kind of event is a new constant, never a free string. */
+public enum AuditAction {
+    ENQUIRY_CREATED,
+    ENQUIRY_READ,
+    WORKLIST_READ,
+    ACCESS_DENIED,
+    SIGNED_OUT
+}

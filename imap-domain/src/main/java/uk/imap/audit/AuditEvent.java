@@ -1,0 +1,191 @@
+package uk.imap.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * One append-only entry of the audit trail (R18), linked to the one before by its hash (R19).
+ * Created only through {@link ChainHead#append}; never changed once written.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    /** The hash the first event links to. */
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    private long position;
+
+    @Column(name = "occurred_at", nullable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(nullable = false, length = 100)
+    private String actor;
+
+    @Column(nullable = false, length = 200)
+    private String roles;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 64)
+    private AuditAction action;
+
+    @Column(name = "record_type", length = 64)
+    private String recordType;
+
+    @Column(name = "record_id", length = 64)
+    private String recordId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AuditOutcome outcome;
+
+    @Column(length = 64)
+    private String origin;
+
+    @Column(name = "user_agent", length = 400)
+    private String userAgent;
+
+    @Column(length = 1000)
+    private String reason;
+
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEvent() {
+    }
+
+    static AuditEvent after(long previousPosition, String previousHash, Occurrence what) {
+        AuditEvent event = new AuditEvent();
+        event.position = previousPosition + 1;
+        event.occurredAt = what.at().withOffsetSameInstant(ZoneOffset.UTC);
+        event.actor = clip(what.actor(), 100);
+        event.roles = String.join(",", what.roles().stream().sorted().toList());
+        event.action = what.action();
+        event.recordType = clip(what.recordType(), 64);
+        event.recordId = clip(what.recordId(), 64);
+        event.outcome = what.outcome();
+        event.origin = clip(what.origin(), 64);
+        event.userAgent = clip(what.userAgent(), 400);
+        event.reason = clip(what.reason(), 1000);
+        event.previousHash = previousHash;
+        event.hash = event.computeHash();
+        return event;
+    }
+
+    /** Whether the stored hash still matches the content and the link to the event before. */
+    public boolean isIntact() {
+        return hash.equals(computeHash());
+    }
+
+    /**
+     * SHA-256 over a canonical encoding: every field length-prefixed, so no choice of values can make two
+     * different events encode alike.
+     */
+    private String computeHash() {
+        StringBuilder canonical = new StringBuilder();
+        field(canonical, Long.toString(position));
+        field(canonical, occurredAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        field(canonical, actor);
+        field(canonical, roles);
+        field(canonical, action.name());
+        field(canonical, recordType);
+        field(canonical, recordId);
+        field(canonical, outcome.name());
+        field(canonical, origin);
+        field(canonical, userAgent);
+        field(canonical, reason);
+        field(canonical, previousHash);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void field(StringBuilder canonical, String value) {
+        if (value == null) {
+            canonical.append("-;");
+        } else {
+            canonical.append(value.length()).append(':').append(value).append(';');
+        }
+    }
+
+    // Control characters typed by a person must never split a log line or a report row.
+    private static String clip(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() <= max ? clean : clean.substring(0, max);
+    }
+
+    public long position() {
+        return position;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Set<String> roles() {
+        return roles.isEmpty() ? Set.of() : Set.of(roles.split(","));
+    }
+
+    public AuditAction action() {
+        return action;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public AuditOutcome outcome() {
+        return outcome;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String hash() {
+        return hash;
+    }
+}

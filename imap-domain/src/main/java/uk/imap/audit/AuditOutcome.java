@@ -1,0 +1,7 @@
+package uk.imap.audit;
+
+/** Whether the audited action happened or was refused. */
+public enum AuditOutcome {
+    SUCCESS,
+    DENIED
+}

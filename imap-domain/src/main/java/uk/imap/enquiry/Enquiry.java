@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import uk.imap.access.StaffMember;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
@@ -101,16 +102,18 @@ public class Enquiry {
     /**
      * Drafts an enquiry owned by the practitioner who took it, in the owner's hub team.
      *
+     * @param reference gives the new enquiry's reference; asked only once the intake is complete, so a refused
+     *                  intake uses up no number
      * @throws InvalidInput listing every problem with the intake; nothing is created then (R22)
      */
-    public static Enquiry draft(EnquiryReference reference, Intake intake, StaffMember owner, OffsetDateTime at,
+    public static Enquiry draft(Supplier<EnquiryReference> reference, Intake intake, StaffMember owner, OffsetDateTime at,
                                 Set<String> knownConcernCategories) {
         List<FieldProblem> problems = intake.problems(at.toLocalDate(), knownConcernCategories);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         Enquiry enquiry = new Enquiry();
-        enquiry.reference = reference;
+        enquiry.reference = reference.get();
         enquiry.status = EnquiryStatus.DRAFT;
         enquiry.source = intake.source();
         enquiry.referrer = intake.source().hasReferrer() ? trimmed(intake.referrer()) : null;

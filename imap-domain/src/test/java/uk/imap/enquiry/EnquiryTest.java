@@ -39,7 +39,7 @@ class EnquiryTest {
 
     @Test
     void aDraftIsOwnedByThePractitionerAndInTheirTeam() {
-        Enquiry enquiry = Enquiry.draft(EnquiryReference.of(2026, 1), valid(), SAM, NOW, CATEGORIES);
+        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(2026, 1), valid(), SAM, NOW, CATEGORIES);
 
         assertEquals(EnquiryStatus.DRAFT, enquiry.status());
         assertEquals("prac.sam", enquiry.owner());
@@ -53,7 +53,7 @@ class EnquiryTest {
     void anAnonymousEnquiryHasNoReferrer() {
         Intake anonymous = intake(Source.ANONYMOUS, null, "Shouting heard nightly", List.of(child()));
 
-        assertNull(Enquiry.draft(EnquiryReference.of(2026, 2), anonymous, SAM, NOW, CATEGORIES).referrer());
+        assertNull(Enquiry.draft(() -> EnquiryReference.of(2026, 2), anonymous, SAM, NOW, CATEGORIES).referrer());
     }
 
     @Test
@@ -70,7 +70,7 @@ class EnquiryTest {
         Intake bad = new Intake(Source.PROFESSIONAL, null, "  ", null, null, List.of("NOT_A_CATEGORY"), List.of(nameless));
 
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> Enquiry.draft(EnquiryReference.of(2026, 3), bad, SAM, NOW, CATEGORIES));
+                () -> Enquiry.draft(() -> EnquiryReference.of(2026, 3), bad, SAM, NOW, CATEGORIES));
 
         assertEquals(List.of("referrer.name", "summary", "threshold", "priority", "concernCategories",
                         "subjects[0].givenName", "subjects[0].familyName", "subjects[0].dateOfBirth",

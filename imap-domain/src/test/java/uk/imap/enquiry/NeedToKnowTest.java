@@ -12,7 +12,7 @@ import uk.imap.access.StaffMember;
 class NeedToKnowTest {
 
     final Enquiry samsEnquiry =
-            Enquiry.draft(EnquiryReference.of(2026, 1), EnquiryTest.valid(), EnquiryTest.SAM, EnquiryTest.NOW,
+            Enquiry.draft(() -> EnquiryReference.of(2026, 1), EnquiryTest.valid(), EnquiryTest.SAM, EnquiryTest.NOW,
                     EnquiryTest.CATEGORIES);
 
     @Test

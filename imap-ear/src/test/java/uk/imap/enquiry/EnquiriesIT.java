@@ -1,0 +1,137 @@
+package uk.imap.enquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.imap.Deployments;
+import uk.imap.SignedInAs;
+import uk.imap.shared.InvalidInput;
+
+/** The Enquiries boundary inside the server: each change and its audit event commit together or not at all (R18). */
+@ExtendWith(ArquillianExtension.class)
+class EnquiriesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.imapWithTests(EnquiriesIT.class);
+    }
+
+    @Inject
+    Enquiries enquiries;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:jboss/datasources/ImapDS")
+    DataSource database;
+
+    static Intake intake(String summary) {
+        return new Intake(Source.ANONYMOUS, null, summary, Threshold.S17_CHILD_IN_NEED, Priority.RED,
+                List.of("DOMESTIC_ABUSE"), List.of(new SubjectDetails(SubjectKind.CHILD, "Robin", "Jones",
+                LocalDate.of(2015, 6, 1), null, Relationship.SUBJECT)));
+    }
+
+    @Test
+    @DisplayName("R18 a drafted enquiry has its ENQUIRY_CREATED event, chained to the event before")
+    void aCreateIsAudited() throws Exception {
+        EnquiryView drafted = SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Shouting heard nightly")));
+
+        try (Connection c = database.getConnection();
+             PreparedStatement query = c.prepareStatement("SELECT e.actor, e.roles, e.outcome, e.previous_hash,"
+                     + " (SELECT p.hash FROM audit_event p WHERE p.position = e.position - 1)"
+                     + " FROM audit_event e WHERE e.action = 'ENQUIRY_CREATED' AND e.record_id = ?")) {
+            query.setString(1, drafted.reference());
+            try (ResultSet event = query.executeQuery()) {
+                event.next();
+                assertEquals("prac.sam", event.getString(1));
+                assertEquals("PRACTITIONER", event.getString(2));
+                assertEquals("SUCCESS", event.getString(3));
+                assertEquals(event.getString(5) == null ? "0".repeat(64) : event.getString(5), event.getString(4));
+            }
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM enquiry WHERE reference = ?", drafted.reference()));
+    }
+
+    @Test
+    @DisplayName("R18 a rolled-back create leaves neither the enquiry nor its event")
+    void aRolledBackCreateLeavesNothing() throws Exception {
+        transaction.begin();
+        EnquiryView drafted;
+        try {
+            drafted = SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Rolled back")));
+        } finally {
+            transaction.rollback();
+        }
+
+        assertEquals(0, count("SELECT COUNT(*) FROM enquiry WHERE reference = ?", drafted.reference()));
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE record_id = ?", drafted.reference()));
+    }
+
+    @Test
+    @DisplayName("R19 audit positions stay gapless after a rollback")
+    void positionsStayGapless() throws Exception {
+        transaction.begin();
+        try {
+            SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Rolled back")));
+        } finally {
+            transaction.rollback();
+        }
+        SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Kept")));
+
+        assertEquals(count("SELECT COUNT(*) FROM audit_event", null),
+                count("SELECT MAX(position) FROM audit_event", null));
+    }
+
+    @Test
+    @DisplayName("R16 a caller without a permitted role is refused and nothing is created")
+    void anAuditorIsRefused() throws Exception {
+        long before = count("SELECT COUNT(*) FROM enquiry", null);
+
+        assertThrows(EJBAccessException.class, () -> SignedInAs.call("audit.max", () -> enquiries.draft(intake("x"))));
+
+        assertEquals(before, count("SELECT COUNT(*) FROM enquiry", null));
+    }
+
+    @Test
+    @DisplayName("R22 bad input changes nothing and writes no event")
+    void badInputChangesNothing() throws Exception {
+        long enquiriesBefore = count("SELECT COUNT(*) FROM enquiry", null);
+        long eventsBefore = count("SELECT COUNT(*) FROM audit_event", null);
+
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> SignedInAs.call("prac.sam", () -> enquiries.draft(intake(" "))));
+
+        assertEquals("summary", refused.problems().get(0).field());
+        assertEquals(enquiriesBefore, count("SELECT COUNT(*) FROM enquiry", null));
+        assertEquals(eventsBefore, count("SELECT COUNT(*) FROM audit_event", null));
+    }
+
+    private long count(String sql, String parameter) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setString(1, parameter);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package uk.imap.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.Set;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+
+/**
+ * The staff member behind the current call, as the identity store the server really uses describes it:
+ * roles from the realm's role decoder, agency and team from the identity's Agency and Team attributes.
+ */
+@ApplicationScoped
+public class SignedIn {
+
+    static final String AGENCY = "Agency";
+    static final String TEAM = "Team";
+
+    public StaffMember member() {
+        SecurityIdentity identity = SecurityDomain.getCurrent().getCurrentSecurityIdentity();
+        Set<String> roles = new HashSet<>();
+        identity.getRoles().forEach(role -> {
+            if (Roles.ALL.contains(role)) {
+                roles.add(role);
+            }
+        });
+        return new StaffMember(identity.getPrincipal().getName(), roles,
+                identity.getAttributes().getFirst(AGENCY), identity.getAttributes().getFirst(TEAM));
+    }
+}

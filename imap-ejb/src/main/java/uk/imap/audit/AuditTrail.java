@@ -1,0 +1,70 @@
+package uk.imap.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import uk.imap.access.SignedIn;
+import uk.imap.access.StaffMember;
+
+/**
+ * Appends audit events to the chain (R18, R19). An event of a change joins the change's transaction, so the
+ * change and its event commit together or not at all; if the event cannot be stored, the change fails.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    RequestOrigin origin;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Records what the signed-in person did, inside the transaction of the action itself. */
+    @Transactional(TxType.MANDATORY)
+    public void record(AuditAction action, String recordType, String recordId) {
+        append(action, recordType, recordId, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Records a refusal in a transaction of its own, so it stays when the refused action rolls back (R16). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordDenial(String recordType, String recordId, String reason) {
+        append(AuditAction.ACCESS_DENIED, recordType, recordId, AuditOutcome.DENIED, reason);
+    }
+
+    private void append(AuditAction action, String recordType, String recordId, AuditOutcome outcome, String reason) {
+        StaffMember actor = signedIn.member();
+        Occurrence occurrence = new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
+                recordType, recordId, outcome, address(), userAgent(), reason);
+        ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+        em.persist(head.append(occurrence));
+    }
+
+    // Calls that arrive without an HTTP request (timers, tests in the container) have no origin.
+    private String address() {
+        try {
+            return origin.address();
+        } catch (ContextNotActiveException e) {
+            return "internal";
+        }
+    }
+
+    private String userAgent() {
+        try {
+            return origin.userAgent();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+}

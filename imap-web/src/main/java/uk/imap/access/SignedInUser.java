@@ -1,0 +1,45 @@
+package uk.imap.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/** Backs the header of every page and me.xhtml: who is signed in, with which roles; and signing out. */
+@Named
+@RequestScoped
+public class SignedInUser {
+
+    @Inject
+    Callers callers;
+
+    private StaffMember member;
+
+    public StaffMember getMember() {
+        if (member == null) {
+            member = callers.current();
+        }
+        return member;
+    }
+
+    public List<String> getRoles() {
+        return Roles.ALL.stream().filter(getMember()::has).toList();
+    }
+
+    public String getRoleNames() {
+        return String.join(", ", getRoles());
+    }
+
+    /** Ends the session on the server, not only in the browser, and returns to the sign-in page. */
+    public String signOut() throws ServletException {
+        callers.signingOut();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/login.xhtml?faces-redirect=true&signedOut=true";
+    }
+}

@@ -1,0 +1,29 @@
+package uk.imap.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import uk.imap.audit.AuditTrail;
+
+/** A caller whose roles do not allow the operation: 403, and an access-denied audit event (R18). */
+@Provider
+public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(EJBAccessException denied) {
+        auditTrail.recordDenial("Operation", uri.getPath(), "role not permitted");
+        return Problem.of("forbidden", "Not permitted", Status.FORBIDDEN,
+                "Your roles do not allow this. The attempt has been recorded.").toResponse();
+    }
+}

@@ -1,0 +1,31 @@
+package uk.imap.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.enquiry.NoSuchEnquiry;
+import uk.imap.shared.DomainException;
+import uk.imap.shared.InvalidInput;
+
+/** A refused domain rule as a problem: bad input 400, outside need to know 403, unknown record 404, any other rule 409. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Override
+    public Response toResponse(DomainException refused) {
+        if (refused instanceof InvalidInput invalid) {
+            return Problem.invalid(invalid.problems()).toResponse();
+        }
+        if (refused instanceof OutsideNeedToKnow) {
+            return Problem.of("outside-need-to-know", "Outside your need to know", Status.FORBIDDEN,
+                    "You may not see this record. The attempt has been recorded.").toResponse();
+        }
+        if (refused instanceof NoSuchEnquiry) {
+            return Problem.of("not-found", "No such record", Status.NOT_FOUND, refused.getMessage()).toResponse();
+        }
+        return Problem.of("rule-refused", "Refused by rule " + refused.rule(), Status.CONFLICT, refused.getMessage())
+                .toResponse();
+    }
+}

@@ -1,0 +1,80 @@
+package uk.imap.enquiry;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
+
+/** /enquiries: drafting, the caller's worklist, and one enquiry (API.md). */
+@Path("/enquiries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnquiriesResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    Enquiries enquiries;
+
+    @POST
+    public Response draft(EnquiryInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw new InvalidInput("body", "Send the enquiry as a JSON object");
+        }
+        EnquiryView drafted = enquiries.draft(input.toIntake());
+        return Response.created(uri.getAbsolutePathBuilder().path(drafted.reference()).build()).entity(drafted).build();
+    }
+
+    @GET
+    public Worklist worklist(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") String page,
+                             @QueryParam("size") @DefaultValue("50") String size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        EnquiryStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = EnquiryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("status", "Use one of DRAFT, OPEN, AWAITING_INFORMATION, DECISION, CLOSED"));
+            }
+        }
+        int pageNumber = number(page, "page", 0, Integer.MAX_VALUE, problems);
+        int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return enquiries.worklist(wanted, pageNumber, pageSize);
+    }
+
+    @GET
+    @Path("{reference}")
+    public EnquiryView one(@PathParam("reference") String reference) {
+        return enquiries.find(reference);
+    }
+
+    private static int number(String text, String field, int min, int max, List<FieldProblem> problems) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        problems.add(new FieldProblem(field, "Use a whole number from " + min + " to " + max));
+        return min;
+    }
+}

@@ -1,0 +1,29 @@
+package uk.imap.enquiry;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import uk.imap.shared.FieldProblem;
+
+/**
+ * Puts each field problem next to its field on a page: a field named as the API names it,
+ * such as {@code subjects[0].givenName}, is the component {@code subject:0:givenName} in the form.
+ */
+final class FieldMessages {
+
+    private FieldMessages() {
+    }
+
+    static void show(String formId, Iterable<FieldProblem> problems) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldProblem problem : problems) {
+            String clientId = formId + ":" + problem.field()
+                    .replaceAll("^subjects\\[(\\d+)]\\.", "subject:$1:")
+                    .replace('.', '_');
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message());
+            UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
+            faces.addMessage(field == null && !clientId.contains(":subject:") ? null : clientId, message);
+        }
+        faces.validationFailed();
+    }
+}

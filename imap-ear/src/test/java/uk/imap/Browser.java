@@ -1,0 +1,104 @@
+package uk.imap;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium driving IMAP's pages as a person would, waiting on PrimeFaces' ajax queue, never on sleeps. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URL application;
+
+    public Browser(URL application) {
+        this.application = application;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("imap.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("imap.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public void open(String path) {
+        driver.get(application.toString().replaceAll("/?$", "/") + path);
+    }
+
+    public void signIn(String username, String password) {
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.id("signInButton")).click();
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public void type(By by, String text) {
+        WebElement field = driver.findElement(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By by) {
+        driver.findElement(by).click();
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running and the page has loaded. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || jQuery.active === 0);"));
+    }
+
+    public void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part));
+        waitForAjax();
+    }
+
+    /** Saves what the page shows now to target/screenshots/NAME.png, for people to look at. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

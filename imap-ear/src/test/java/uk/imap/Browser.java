@@ -7,6 +7,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -83,6 +86,18 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page as it stands (R26), one line per rule broken,
+     * naming the elements; empty when the page passes.
+     */
+    public List<String> accessibilityProblems() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
     }
 
     public String currentUrl() {

@@ -96,6 +96,8 @@ class EnquiryPagesIT {
         WebElement message = browser.find(By.xpath(
                 "//*[@id='intake:summary']/following-sibling::*[contains(@class,'ui-message')]"));
         assertEquals("Enter a summary of the concern", message.getText());
+        assertEquals("There is a problem: it is marked below.",
+                browser.find(By.cssSelector("#intake\\:problems .error-summary")).getText());
         assertTrue(browser.currentUrl().contains("enquiry/new.xhtml"));
         assertEquals("Robin", browser.find(By.id("intake:subject:0:givenName")).getAttribute("value"),
                 "what was typed is kept");

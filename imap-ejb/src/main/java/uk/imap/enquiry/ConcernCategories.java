@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 
 /** The maintained list of concern categories, for the intake form. */
@@ -17,6 +19,13 @@ public class ConcernCategories {
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
+
+    /** Every category's display name by code, retired ones too, for showing what an enquiry recorded. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN})
+    public Map<String, String> names() {
+        return em.createQuery("SELECT c FROM ConcernCategory c", ConcernCategory.class).getResultStream()
+                .collect(Collectors.toMap(ConcernCategory::code, ConcernCategory::displayName));
+    }
 
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<Choice> active() {

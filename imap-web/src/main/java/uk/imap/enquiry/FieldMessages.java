@@ -3,6 +3,7 @@ package uk.imap.enquiry;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import uk.imap.shared.FieldProblem;
 
 /**
@@ -14,8 +15,12 @@ final class FieldMessages {
     private FieldMessages() {
     }
 
-    static void show(String formId, Iterable<FieldProblem> problems) {
+    static void show(String formId, List<FieldProblem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        // A summary first, so a person who cannot see the fields at once knows what to look for.
+        String summary = problems.size() == 1 ? "There is a problem: it is marked below."
+                : "There are " + problems.size() + " problems: each is marked below.";
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
         for (FieldProblem problem : problems) {
             String clientId = formId + ":" + problem.field()
                     .replaceAll("^subjects\\[(\\d+)]\\.", "subject:$1:")

@@ -103,8 +103,21 @@ class EnquiriesResourceIT {
     }
 
     @Test
-    void aWrongPasswordIs401() throws Exception {
-        assertEquals(401, api.get("me", "prac.sam", "not-the-password").status());
+    void aWrongPasswordIs401ProblemWithoutASession() throws Exception {
+        Api.Answer answer = api.get("me", "prac.sam", "not-the-password");
+
+        assertEquals(401, answer.status());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));
+        assertNotNull(answer.header("WWW-Authenticate"));
+    }
+
+    @Test
+    void aSuccessfulCallKeepsNoSession() throws Exception {
+        Api.Answer answer = api.get("me", "prac.sam", PASSWORD);
+
+        assertEquals(200, answer.status());
+        assertEquals(null, answer.header("Set-Cookie"));
+        assertEquals("no-store", answer.header("Cache-Control"));
     }
 
     @Test

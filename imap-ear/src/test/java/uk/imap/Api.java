@@ -1,6 +1,7 @@
 package uk.imap;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -31,6 +32,10 @@ public final class Api {
             return structure.asJsonObject();
         }
 
+        public JsonArray array() {
+            return Json.createReader(new StringReader(raw.body())).readArray();
+        }
+
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
@@ -43,6 +48,11 @@ public final class Api {
     public Answer post(String path, String username, String password, String json) throws IOException, InterruptedException {
         return send(request(path, username, password).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Answer put(String path, String username, String password, String json) throws IOException, InterruptedException {
+        return send(request(path, username, password).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private HttpRequest.Builder request(String path, String username, String password) {

@@ -40,6 +40,10 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    public URL application() {
+        return application;
+    }
+
     public void open(String path) {
         driver.get(application.toString().replaceAll("/?$", "/") + path);
     }

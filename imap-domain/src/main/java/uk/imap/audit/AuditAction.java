@@ -4,6 +4,10 @@ package uk.imap.audit;
 public enum AuditAction {
     ENQUIRY_CREATED,
     ENQUIRY_READ,
+    ENQUIRY_REVISED,
+    ENQUIRY_STATUS_CHANGED,
+    CONSENT_RECORDED,
+    CONSENT_HISTORY_READ,
     WORKLIST_READ,
     ACCESS_DENIED,
     SIGNED_OUT

@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import uk.imap.access.StaffMember;
+import uk.imap.calendar.WorkingCalendar;
+import uk.imap.consent.ConsentDecision;
+import uk.imap.consent.ConsentDetails;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
@@ -91,10 +94,38 @@ public class Enquiry {
     @OrderColumn(name = "position")
     private List<String> concernCategories = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = false)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "enquiry_id", nullable = false)
     @OrderBy("id")
     private List<Subject> subjects = new ArrayList<>();
+
+    // R6: appended, never replaced; the newest is current.
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "enquiry_id", nullable = false)
+    @OrderBy("decidedAt, id")
+    private List<ConsentDecision> consentDecisions = new ArrayList<>();
+
+    @Column(name = "opened_at")
+    private OffsetDateTime openedAt;
+
+    @Column(name = "decision_due_at")
+    private OffsetDateTime decisionDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Outcome outcome;
+
+    @Column(name = "outcome_reasons", length = Intake.SUMMARY_LENGTH)
+    private String outcomeReasons;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Column(name = "last_changed_by", nullable = false, length = 100)
+    private String lastChangedBy;
+
+    @Column(name = "last_changed_at", nullable = false)
+    private OffsetDateTime lastChangedAt;
 
     protected Enquiry() {
     }
@@ -125,7 +156,137 @@ public class Enquiry {
         enquiry.createdAt = at.withOffsetSameInstant(ZoneOffset.UTC);
         enquiry.concernCategories.addAll(intake.concernCategories().stream().distinct().toList());
         intake.subjects().forEach(details -> enquiry.subjects.add(new Subject(details)));
+        enquiry.touched(owner, at);
         return enquiry;
+    }
+
+    /**
+     * R21: refuses a change made from a stale copy, naming who changed the enquiry since and when.
+     *
+     * @param versionRead the version the person's copy was read at
+     */
+    public void expectVersion(long versionRead) {
+        if (versionRead != version) {
+            throw new EditConflict(lastChangedBy, lastChangedAt);
+        }
+    }
+
+    /**
+     * Replaces what intake recorded with a corrected account. People can be added or removed only while the
+     * enquiry is a draft; afterwards the subjects must stay as they are.
+     *
+     * @throws InvalidInput listing every problem; nothing changes then (R22)
+     */
+    public void revise(Intake intake, StaffMember by, OffsetDateTime at, Set<String> knownConcernCategories) {
+        requireNotClosed();
+        List<FieldProblem> problems = new ArrayList<>(intake.problems(at.toLocalDate(), knownConcernCategories));
+        if (status != EnquiryStatus.DRAFT && intake.subjects().size() != subjects.size()) {
+            problems.add(new FieldProblem("subjects", "People can be added or removed only while the enquiry is a draft"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        source = intake.source();
+        referrer = intake.source().hasReferrer() ? trimmed(intake.referrer()) : null;
+        summary = intake.summary().strip();
+        threshold = intake.threshold();
+        priority = intake.priority();
+        concernCategories.clear();
+        concernCategories.addAll(intake.concernCategories().stream().distinct().toList());
+        if (status == EnquiryStatus.DRAFT) {
+            subjects.clear();
+            intake.subjects().forEach(details -> subjects.add(new Subject(details)));
+        }
+        touched(by, at);
+    }
+
+    /**
+     * Records a consent decision; it supersedes the current one, which stays in the history (R2–R9, R6).
+     *
+     * @throws InvalidInput when the decision lacks what its kind needs
+     */
+    public ConsentDecision record(ConsentDetails details, StaffMember by, OffsetDateTime at) {
+        requireNotClosed();
+        ConsentDecision decision = ConsentDecision.of(details, by.username(), at, currentConsent());
+        consentDecisions.add(decision);
+        touched(by, at);
+        return decision;
+    }
+
+    /**
+     * Moves the enquiry on in its life cycle. Opening needs a consent decision (R1) and sets the hub decision
+     * due one working day later (R15); closing needs an outcome and its reasons.
+     *
+     * @param outcome and {@code reasons}: for closing only
+     */
+    public void moveTo(EnquiryStatus next, Outcome outcome, String reasons, WorkingCalendar calendar,
+                       StaffMember by, OffsetDateTime at) {
+        requireNotClosed();
+        if (!status.canMoveTo(next)) {
+            throw new TransitionNotAllowed(status, next);
+        }
+        switch (next) {
+            case OPEN -> {
+                // R1: a consent decision first.
+                if (currentConsent() == null) {
+                    throw new ConsentRequired();
+                }
+                openedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
+                decisionDueAt = calendar.oneWorkingDayAfter(at).withOffsetSameInstant(ZoneOffset.UTC);
+            }
+            case CLOSED -> close(outcome, reasons, at);
+            default -> {
+                // AWAITING_INFORMATION and DECISION carry nothing more.
+            }
+        }
+        status = next;
+        touched(by, at);
+    }
+
+    private void close(Outcome chosen, String reasons, OffsetDateTime at) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (chosen == null) {
+            problems.add(new FieldProblem("outcome", "Choose the outcome"));
+        }
+        Text.require(reasons, Intake.SUMMARY_LENGTH, "reasons", "Give the reasons for the outcome", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        outcome = chosen;
+        outcomeReasons = reasons.strip();
+        closedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private void requireNotClosed() {
+        if (status == EnquiryStatus.CLOSED) {
+            throw new EnquiryClosed();
+        }
+    }
+
+    private void touched(StaffMember by, OffsetDateTime at) {
+        lastChangedBy = by.username();
+        lastChangedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** The decision in force: the newest recorded, or null before any. */
+    public ConsentDecision currentConsent() {
+        return consentDecisions.isEmpty() ? null : consentDecisions.get(consentDecisions.size() - 1);
+    }
+
+    /** Every consent decision, oldest first (R6). */
+    public List<ConsentDecision> consentHistory() {
+        return Collections.unmodifiableList(consentDecisions);
+    }
+
+    /** R6: flagged while the enquiry is not closed and consent is currently not sought. */
+    public boolean needsConsentReview() {
+        ConsentDecision current = currentConsent();
+        return status != EnquiryStatus.CLOSED && current != null && current.kind().needsReview();
+    }
+
+    /** R15: the hub decision is overdue when open work passes its due time. */
+    public boolean isDecisionOverdue(OffsetDateTime now) {
+        return status.isActive() && decisionDueAt != null && now.isAfter(decisionDueAt);
     }
 
     private static Referrer trimmed(Referrer referrer) {
@@ -193,5 +354,33 @@ public class Enquiry {
 
     public List<Subject> subjects() {
         return Collections.unmodifiableList(subjects);
+    }
+
+    public OffsetDateTime openedAt() {
+        return openedAt;
+    }
+
+    public OffsetDateTime decisionDueAt() {
+        return decisionDueAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeReasons() {
+        return outcomeReasons;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public String lastChangedBy() {
+        return lastChangedBy;
+    }
+
+    public OffsetDateTime lastChangedAt() {
+        return lastChangedAt;
     }
 }

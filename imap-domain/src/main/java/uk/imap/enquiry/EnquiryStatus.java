@@ -17,4 +17,20 @@ public enum EnquiryStatus {
     public String label() {
         return label;
     }
+
+    /** The life cycle's steps: a closed enquiry goes nowhere; the hub may ask for more information after a decision is due. */
+    public boolean canMoveTo(EnquiryStatus next) {
+        return switch (this) {
+            case DRAFT -> next == OPEN;
+            case OPEN -> next == AWAITING_INFORMATION || next == DECISION || next == CLOSED;
+            case AWAITING_INFORMATION -> next == DECISION;
+            case DECISION -> next == AWAITING_INFORMATION || next == CLOSED;
+            case CLOSED -> false;
+        };
+    }
+
+    /** Open work: its hub decision can be due and overdue (R15). */
+    public boolean isActive() {
+        return this == OPEN || this == AWAITING_INFORMATION || this == DECISION;
+    }
 }

@@ -75,6 +75,14 @@ class EnquiryPagesAccessibilityIT {
         browser.click(By.id("intake:save"));
         browser.waitForUrl("enquiry/detail.xhtml");
         assertEquals(List.of(), browser.accessibilityProblems(), "enquiry detail");
+        for (String kind : List.of("GRANTED", "REFUSED", "NOT_SOUGHT", "IMPLIED_BY_SERVICE")) {
+            browser.click(By.cssSelector("input[name='consent:kind'][value='" + kind + "']"));
+            assertEquals(List.of(), browser.accessibilityProblems(), "consent form for " + kind);
+        }
+        browser.click(By.id("consent:recordConsent"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "consent form with its messages");
+        browser.click(By.id("lifecycle:open"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the R1 refusal");
 
         browser.open("index.xhtml");
         browser.waitForAjax();

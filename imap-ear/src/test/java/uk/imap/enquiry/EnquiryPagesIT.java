@@ -72,10 +72,9 @@ class EnquiryPagesIT {
         assertEquals("Draft", browser.find(By.id("status")).getText());
         assertEquals("Amber", browser.find(By.id("priority")).getText());
 
-        browser.open("index.xhtml");
-        browser.waitForAjax();
+        newestFirst();
         browser.screenshot("worklist");
-        assertTrue(browser.find(By.id("worklist")).getText().contains(reference));
+        assertTrue(browser.find(By.id("worklistForm:worklist")).getText().contains(reference));
     }
 
     @Test
@@ -101,6 +100,90 @@ class EnquiryPagesIT {
         assertTrue(browser.currentUrl().contains("enquiry/new.xhtml"));
         assertEquals("Robin", browser.find(By.id("intake:subject:0:givenName")).getAttribute("value"),
                 "what was typed is kept");
+    }
+
+    @Test
+    @DisplayName("R1 R3 R6 intake, then consent not sought with a ground, then open: the worklist flags it for review")
+    void intakeToAnOpenEnquiryFlaggedForReview() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
+        browser.type(By.id("intake:summary"), "Neighbour hears a child crying every night");
+        new Select(browser.find(By.id("intake:threshold"))).selectByValue("S17_CHILD_IN_NEED");
+        new Select(browser.find(By.id("intake:priority"))).selectByValue("RED");
+        browser.type(By.id("intake:subject:0:givenName"), "Casey");
+        browser.type(By.id("intake:subject:0:familyName"), "Brown");
+        browser.click(By.id("intake:save"));
+        browser.waitForUrl("enquiry/detail.xhtml");
+        String reference = browser.find(By.id("reference")).getText();
+
+        browser.click(By.id("lifecycle:open"));
+        assertTrue(browser.find(By.id("notices")).getText().contains("Record a consent decision before opening"),
+                "R1 refusal is shown");
+        assertEquals("Draft", browser.find(By.id("status")).getText());
+
+        browser.click(By.cssSelector("input[name='consent:kind'][value='NOT_SOUGHT']"));
+        browser.click(By.cssSelector("input[name='consent:grounds'][value='RISK_OF_HARM']"));
+        browser.type(By.id("consent:justification"), "Asking the parents would put the child at risk");
+        browser.screenshot("consent-not-sought");
+        browser.click(By.id("consent:recordConsent"));
+        assertTrue(browser.find(By.id("consentHistory")).getText().contains("Consent not sought"));
+
+        browser.click(By.id("lifecycle:open"));
+        assertEquals("Open", browser.find(By.id("status")).getText());
+        assertTrue(browser.find(By.id("reviewFlag")).isDisplayed());
+        browser.screenshot("enquiry-open");
+
+        newestFirst();
+        WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + reference + "']]"));
+        assertTrue(row.getText().contains("Consent to review"), row.getText());
+        assertTrue(row.getText().contains("Casey Brown"), row.getText());
+        browser.screenshot("worklist-review-flag");
+    }
+
+    @Test
+    @DisplayName("R21 the second of two saves is told who changed the enquiry and keeps what was typed")
+    void theSecondSaveIsToldAndKeepsItsTyping() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
+        browser.type(By.id("intake:summary"), "Original summary");
+        new Select(browser.find(By.id("intake:threshold"))).selectByValue("EARLY_HELP");
+        new Select(browser.find(By.id("intake:priority"))).selectByValue("GREEN");
+        browser.type(By.id("intake:subject:0:givenName"), "Alex");
+        browser.type(By.id("intake:subject:0:familyName"), "Green");
+        browser.click(By.id("intake:save"));
+        browser.waitForUrl("enquiry/detail.xhtml");
+        String reference = browser.find(By.id("reference")).getText();
+
+        try (Browser manager = new Browser(browser.application())) {
+            browser.open("enquiry/edit.xhtml?reference=" + reference);
+            browser.waitForAjax();
+            manager.open("enquiry/edit.xhtml?reference=" + reference);
+            manager.signIn("mgr.ana", Deployments.PASSWORD);
+            manager.waitForUrl("enquiry/edit.xhtml");
+            manager.type(By.id("intake:summary"), "The manager's summary");
+            manager.click(By.id("intake:save"));
+            manager.waitForUrl("enquiry/detail.xhtml");
+
+            browser.type(By.id("intake:summary"), "The practitioner's summary");
+            browser.click(By.id("intake:save"));
+
+            assertTrue(browser.find(By.id("intake:problems")).getText().contains("changed by mgr.ana"),
+                    browser.find(By.id("intake:problems")).getText());
+            assertEquals("The practitioner's summary", browser.find(By.id("intake:summary")).getAttribute("value"));
+            browser.screenshot("edit-conflict");
+        }
+    }
+
+    /** The worklist, newest first, so an enquiry a test just made is on its first page. */
+    private void newestFirst() {
+        browser.open("index.xhtml");
+        browser.waitForAjax();
+        new Select(browser.find(By.id("worklistForm:order"))).selectByValue("NEWEST");
+        browser.click(By.id("worklistForm:show"));
     }
 
     @Test

@@ -4,28 +4,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.calendar.HubCalendar;
+import uk.imap.calendar.WorkingCalendar;
 
 /** The hub's enquiries: drafting at the front door, the caller's worklist, and one enquiry within need to know. */
 @Stateless
 public class Enquiries {
 
-    static final String RECORD_TYPE = "Enquiry";
-    // The reference's year is the hub's calendar year, not UTC's.
-    private static final ZoneId HUB_ZONE = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -36,66 +33,113 @@ public class Enquiries {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    KnownEnquiries known;
+
+    @Inject
+    HubCalendar calendar;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Drafts an enquiry owned by the caller. Throws {@link uk.imap.shared.InvalidInput} and creates nothing when the intake is incomplete. */
+    /** Drafts an enquiry owned by the caller; its reference carries the hub's calendar year. Throws {@link uk.imap.shared.InvalidInput} and creates nothing when the intake is incomplete. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public EnquiryView draft(Intake intake) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(now.atZoneSameInstant(HUB_ZONE).getYear(),
+        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(now.atZoneSameInstant(WorkingCalendar.HUB_ZONE).getYear(),
                 nextReferenceNumber()), intake, signedIn.member(), now, concernCategoryCodes());
         em.persist(enquiry);
         em.flush();
-        auditTrail.record(AuditAction.ENQUIRY_CREATED, RECORD_TYPE, enquiry.reference().value());
-        return EnquiryView.of(enquiry);
-    }
-
-    /** The caller's worklist, newest first: its own enquiries, and a manager's team's (R16). */
-    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
-    public Worklist worklist(EnquiryStatus status, int page, int size) {
-        StaffMember me = signedIn.member();
-        String visible = "(e.owner = :me OR (:manager = TRUE AND e.team IS NOT NULL AND e.team = :team))"
-                + (status == null ? "" : " AND e.status = :status");
-        TypedQuery<Enquiry> rows = em.createQuery(
-                "SELECT e FROM Enquiry e WHERE " + visible + " ORDER BY e.createdAt DESC, e.id DESC", Enquiry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM Enquiry e WHERE " + visible, Long.class);
-        for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
-            query.setParameter("me", me.username());
-            query.setParameter("manager", me.has(Roles.MANAGER));
-            query.setParameter("team", me.team() == null ? "" : me.team());
-            if (status != null) {
-                query.setParameter("status", status);
-            }
-        }
-        var enquiries = rows.setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(EnquiryView::of).toList();
-        auditTrail.record(AuditAction.WORKLIST_READ, null, null);
-        return new Worklist(enquiries, page, size, count.getSingleResult());
+        auditTrail.record(AuditAction.ENQUIRY_CREATED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return EnquiryView.of(enquiry, now);
     }
 
     /**
-     * One enquiry with its subjects. A caller outside its need to know is refused and the refusal audited (R16).
+     * The caller's worklist: its own enquiries, and a manager's team's (R16).
+     *
+     * @param status      only enquiries in this status, or null for all
+     * @param overdueOnly only enquiries whose hub decision is past due (R15)
+     * @param order       how the database sorts the list
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public Worklist worklist(EnquiryStatus status, boolean overdueOnly, WorklistOrder order, int page, int size) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        TypedQuery<Enquiry> rows = worklistQuery("SELECT e FROM Enquiry e", " ORDER BY " + order.jpql, Enquiry.class,
+                status, overdueOnly, now);
+        var enquiries = rows.setFirstResult(page * size).setMaxResults(size).getResultList()
+                .stream().map(e -> EnquiryView.of(e, now)).toList();
+        auditTrail.record(AuditAction.WORKLIST_READ, null, null);
+        return new Worklist(enquiries, page, size, worklistSize(status, overdueOnly));
+    }
+
+    /** How many enquiries the caller's worklist holds with these filters: a count, no case content. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public long worklistSize(EnquiryStatus status, boolean overdueOnly) {
+        return worklistQuery("SELECT COUNT(e) FROM Enquiry e", "", Long.class, status, overdueOnly,
+                OffsetDateTime.now(clock)).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> worklistQuery(String select, String orderBy, Class<T> type, EnquiryStatus status,
+                                            boolean overdueOnly, OffsetDateTime now) {
+        StaffMember me = signedIn.member();
+        String where = " WHERE (e.owner = :me OR (:manager = TRUE AND e.team IS NOT NULL AND e.team = :team))"
+                + (status == null ? "" : " AND e.status = :status")
+                + (overdueOnly ? " AND e.status IN :active AND e.decisionDueAt < :now" : "");
+        TypedQuery<T> query = em.createQuery(select + where + orderBy, type)
+                .setParameter("me", me.username())
+                .setParameter("manager", me.has(Roles.MANAGER))
+                .setParameter("team", me.team() == null ? "" : me.team());
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (overdueOnly) {
+            query.setParameter("active", List.of(EnquiryStatus.OPEN, EnquiryStatus.AWAITING_INFORMATION,
+                    EnquiryStatus.DECISION));
+            query.setParameter("now", now);
+        }
+        return query;
+    }
+
+    /**
+     * One enquiry with its subjects and current consent. A caller outside its need to know is refused and the
+     * refusal audited (R16).
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
             Roles.AUDITOR, Roles.ADMINISTRATOR})
     public EnquiryView find(String reference) {
-        Enquiry enquiry = load(EnquiryReference.parse(reference));
-        if (!NeedToKnow.of(signedIn.member()).permits(enquiry)) {
-            auditTrail.recordDenial(RECORD_TYPE, enquiry.reference().value(), "outside need to know");
-            throw new OutsideNeedToKnow(enquiry.reference().value());
-        }
-        auditTrail.record(AuditAction.ENQUIRY_READ, RECORD_TYPE, enquiry.reference().value());
-        return EnquiryView.of(enquiry);
+        Enquiry enquiry = known.withinNeedToKnow(reference);
+        auditTrail.record(AuditAction.ENQUIRY_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return EnquiryView.of(enquiry, OffsetDateTime.now(clock));
     }
 
-    private Enquiry load(EnquiryReference reference) {
-        try {
-            return em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :reference", Enquiry.class)
-                    .setParameter("reference", reference)
-                    .getSingleResult();
-        } catch (NoResultException e) {
-            throw new NoSuchEnquiry(reference.value());
-        }
+    /**
+     * Corrects what intake recorded, from the copy read at {@code versionRead} (R21: a stale copy is refused).
+     *
+     * @throws uk.imap.shared.InvalidInput listing every problem; nothing changes then
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public EnquiryView revise(String reference, long versionRead, Intake intake) {
+        Enquiry enquiry = known.withinNeedToKnow(reference);
+        enquiry.expectVersion(versionRead);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes());
+        em.flush();
+        auditTrail.record(AuditAction.ENQUIRY_REVISED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return EnquiryView.of(enquiry, now);
+    }
+
+    /**
+     * Moves the enquiry on in its life cycle (R1 for leaving DRAFT, R15 for the decision due), from the copy read
+     * at {@code versionRead}.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public EnquiryView moveTo(String reference, long versionRead, EnquiryStatus next, Outcome outcome, String reasons) {
+        Enquiry enquiry = known.withinNeedToKnow(reference);
+        enquiry.expectVersion(versionRead);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        enquiry.moveTo(next, outcome, reasons, calendar.workingCalendar(), signedIn.member(), now);
+        em.flush();
+        auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return EnquiryView.of(enquiry, now);
     }
 
     private long nextReferenceNumber() {

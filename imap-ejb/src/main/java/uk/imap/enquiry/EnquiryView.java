@@ -3,14 +3,21 @@ package uk.imap.enquiry;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import uk.imap.consent.ConsentView;
 
 /**
  * An enquiry as the API and the pages show it (API.md "Enquiry"), read while the transaction is open so
  * nothing lazy leaks past the boundary.
+ *
+ * @param reviewFlag R6: consent is not sought and the enquiry is not closed
+ * @param overdue    R15: the hub decision is past due
  */
 public record EnquiryView(String reference, EnquiryStatus status, long version, Source source, ReferrerView referrer,
                           String summary, List<String> concernCategories, Threshold threshold, Priority priority,
-                          String owner, String team, List<SubjectView> subjects, OffsetDateTime createdAt) {
+                          String owner, String team, List<SubjectView> subjects, ConsentView consent,
+                          boolean reviewFlag, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
+                          Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
+                          OffsetDateTime lastChangedAt) {
 
     public record ReferrerView(String name, String organisation, String contact) {
     }
@@ -19,7 +26,7 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                               String address, Relationship relationship) {
     }
 
-    public static EnquiryView of(Enquiry enquiry) {
+    public static EnquiryView of(Enquiry enquiry, OffsetDateTime now) {
         Referrer referrer = enquiry.referrer();
         return new EnquiryView(enquiry.reference().value(), enquiry.status(), enquiry.version(), enquiry.source(),
                 referrer == null ? null
@@ -28,6 +35,14 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 enquiry.owner(), enquiry.team(),
                 enquiry.subjects().stream().map(s -> new SubjectView(s.id(), s.kind(), s.givenName(), s.familyName(),
                         s.dateOfBirth(), s.address(), s.relationship())).toList(),
-                enquiry.createdAt());
+                ConsentView.of(enquiry.currentConsent()), enquiry.needsConsentReview(), enquiry.openedAt(),
+                enquiry.decisionDueAt(), enquiry.isDecisionOverdue(now), enquiry.outcome(), enquiry.outcomeReasons(),
+                enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt());
+    }
+
+    /** The child the concern is about, for worklists: the first child subject, or the first subject. */
+    public SubjectView child() {
+        return subjects.stream().filter(s -> s.kind() == SubjectKind.CHILD).findFirst()
+                .orElse(subjects.isEmpty() ? null : subjects.get(0));
     }
 }

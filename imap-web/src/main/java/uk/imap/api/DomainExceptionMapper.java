@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.enquiry.EditConflict;
 import uk.imap.enquiry.NoSuchEnquiry;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.InvalidInput;
@@ -22,10 +23,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return Problem.of("outside-need-to-know", "Outside your need to know", Status.FORBIDDEN,
                     "You may not see this record. The attempt has been recorded.").toResponse();
         }
+        if (refused instanceof EditConflict) {
+            return Problem.of("edit-conflict", "Changed by someone else", Status.CONFLICT, refused.getMessage())
+                    .toResponse();
+        }
         if (refused instanceof NoSuchEnquiry) {
             return Problem.of("not-found", "No such record", Status.NOT_FOUND, refused.getMessage()).toResponse();
         }
-        return Problem.of("rule-refused", "Refused by rule " + refused.rule(), Status.CONFLICT, refused.getMessage())
-                .toResponse();
+        return Problem.of("rule-refused", refused.rule() == null ? "Not allowed now" : "Refused by rule " + refused.rule(),
+                Status.CONFLICT, refused.getMessage()).toResponse();
     }
 }

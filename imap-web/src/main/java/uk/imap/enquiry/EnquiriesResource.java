@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,7 +41,8 @@ public class EnquiriesResource {
     }
 
     @GET
-    public Worklist worklist(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") String page,
+    public Worklist worklist(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                             @QueryParam("page") @DefaultValue("0") String page,
                              @QueryParam("size") @DefaultValue("50") String size) {
         List<FieldProblem> problems = new ArrayList<>();
         EnquiryStatus wanted = null;
@@ -51,18 +53,45 @@ public class EnquiriesResource {
                 problems.add(new FieldProblem("status", "Use one of DRAFT, OPEN, AWAITING_INFORMATION, DECISION, CLOSED"));
             }
         }
+        boolean overdueOnly = "true".equalsIgnoreCase(overdue);
+        if (overdue != null && !overdueOnly && !"false".equalsIgnoreCase(overdue)) {
+            problems.add(new FieldProblem("overdue", "Use true or false"));
+        }
         int pageNumber = number(page, "page", 0, Integer.MAX_VALUE, problems);
         int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return enquiries.worklist(wanted, pageNumber, pageSize);
+        return enquiries.worklist(wanted, overdueOnly, WorklistOrder.NEWEST, pageNumber, pageSize);
     }
 
     @GET
     @Path("{reference}")
     public EnquiryView one(@PathParam("reference") String reference) {
         return enquiries.find(reference);
+    }
+
+    /** Corrects what intake recorded; the body carries the version it was read at (R21: 409 when stale). */
+    @PUT
+    @Path("{reference}")
+    public EnquiryView revise(@PathParam("reference") String reference, EnquiryInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "Send the enquiry as a JSON object");
+        }
+        Intake intake = input.toIntake(input.getVersion() == null
+                ? new FieldProblem("version", "Send the version of the enquiry you read") : null);
+        return enquiries.revise(reference, input.getVersion(), intake);
+    }
+
+    /** Moves the enquiry on in its life cycle: {to, version, outcome?, reasons?} (R1, R15, R21). */
+    @POST
+    @Path("{reference}/transitions")
+    public EnquiryView transition(@PathParam("reference") String reference, TransitionInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "Send the transition as a JSON object");
+        }
+        EnquiryStatus next = input.to();
+        return enquiries.moveTo(reference, input.version(), next, input.outcome(), input.getReasons());
     }
 
     private static int number(String text, String field, int min, int max, List<FieldProblem> problems) {

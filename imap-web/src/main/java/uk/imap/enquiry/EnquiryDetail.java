@@ -1,16 +1,30 @@
 package uk.imap.enquiry;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.consent.Capacity;
+import uk.imap.consent.ConsentDecisions;
+import uk.imap.consent.ConsentFactor;
+import uk.imap.consent.ConsentGround;
+import uk.imap.consent.ConsentInput;
+import uk.imap.consent.ConsentKind;
+import uk.imap.consent.ConsentView;
+import uk.imap.shared.DomainException;
+import uk.imap.shared.InvalidInput;
 
-/** Backs enquiry/detail.xhtml: one enquiry, within the caller's need to know. */
+/**
+ * Backs enquiry/detail.xhtml: one enquiry within the caller's need to know, its consent decisions and the steps
+ * of its life cycle. Typed work survives a refusal: the forms keep what was typed.
+ */
 @Named
 @ViewScoped
 public class EnquiryDetail implements Serializable {
@@ -19,18 +33,22 @@ public class EnquiryDetail implements Serializable {
     Enquiries enquiries;
 
     @Inject
+    ConsentDecisions consentDecisions;
+
+    @Inject
     ConcernCategories concernCategories;
 
     private String reference;
     private EnquiryView enquiry;
+    private List<ConsentView> consentHistory;
     private String concernNames;
+    private ConsentInput consentForm = new ConsentInput();
+    private String outcome;
+    private String outcomeReasons;
 
     public void load() throws IOException {
         try {
-            enquiry = enquiries.find(reference);
-            Map<String, String> names = concernCategories.names();
-            concernNames = enquiry.concernCategories().stream().map(code -> names.getOrDefault(code, code))
-                    .collect(Collectors.joining(", "));
+            refresh();
         } catch (OutsideNeedToKnow denied) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, denied.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
@@ -38,6 +56,51 @@ public class EnquiryDetail implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    private void refresh() {
+        enquiry = enquiries.find(reference);
+        consentHistory = consentDecisions.history(reference);
+        Map<String, String> names = concernCategories.names();
+        concernNames = enquiry.concernCategories().stream().map(code -> names.getOrDefault(code, code))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Records the consent decision typed in the form; on a refusal, the messages go next to the fields. */
+    public void recordConsent() {
+        try {
+            consentDecisions.record(reference, consentForm.toDetails());
+            consentForm = new ConsentInput();
+            refresh();
+            inform("The consent decision is recorded.");
+        } catch (InvalidInput invalid) {
+            FieldMessages.show("consent", invalid.problems());
+        }
+    }
+
+    /** Moves the enquiry to {@code next}, from the version this page shows (R21). */
+    public void moveTo(String next) {
+        try {
+            enquiry = enquiries.moveTo(reference, enquiry.version(), EnquiryStatus.valueOf(next),
+                    outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome), outcomeReasons);
+            refresh();
+            inform("The enquiry is now " + enquiry.status().label().toLowerCase() + ".");
+        } catch (InvalidInput invalid) {
+            FieldMessages.show("lifecycle", invalid.problems());
+        } catch (DomainException refused) {
+            // R1, R21 and the life cycle's own refusals: said plainly at the top, with nothing lost.
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private static void inform(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public boolean isShowing(String kind) {
+        return kind.equals(consentForm.getKind());
     }
 
     public String getReference() {
@@ -48,12 +111,56 @@ public class EnquiryDetail implements Serializable {
         this.reference = reference;
     }
 
+    public EnquiryView getEnquiry() {
+        return enquiry;
+    }
+
+    public List<ConsentView> getConsentHistory() {
+        return consentHistory;
+    }
+
     /** The enquiry's concern categories by the names people read, or empty when none were recorded. */
     public String getConcernNames() {
         return concernNames;
     }
 
-    public EnquiryView getEnquiry() {
-        return enquiry;
+    public ConsentInput getConsentForm() {
+        return consentForm;
+    }
+
+    public ConsentKind[] getConsentKinds() {
+        return ConsentKind.values();
+    }
+
+    public ConsentGround[] getConsentGrounds() {
+        return ConsentGround.values();
+    }
+
+    public ConsentFactor[] getConsentFactors() {
+        return ConsentFactor.values();
+    }
+
+    public Capacity[] getCapacities() {
+        return Capacity.values();
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getOutcomeReasons() {
+        return outcomeReasons;
+    }
+
+    public void setOutcomeReasons(String outcomeReasons) {
+        this.outcomeReasons = outcomeReasons;
     }
 }

@@ -2,12 +2,11 @@ package uk.imap.enquiry;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.imap.api.Codes;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
@@ -17,6 +16,7 @@ import uk.imap.shared.InvalidInput;
  */
 public class EnquiryInput implements Serializable {
 
+    private Long version;
     private String source;
     private ReferrerInput referrer = new ReferrerInput();
     private String summary;
@@ -25,6 +25,33 @@ public class EnquiryInput implements Serializable {
     private String priority;
     private List<SubjectInput> subjects = new ArrayList<>();
 
+    /** The form filled with an enquiry as it stands, to correct it; the version read goes with it (R21). */
+    public static EnquiryInput of(EnquiryView enquiry) {
+        EnquiryInput input = new EnquiryInput();
+        input.version = enquiry.version();
+        input.source = enquiry.source().name();
+        if (enquiry.referrer() != null) {
+            input.referrer.setName(enquiry.referrer().name());
+            input.referrer.setOrganisation(enquiry.referrer().organisation());
+            input.referrer.setContact(enquiry.referrer().contact());
+        }
+        input.summary = enquiry.summary();
+        input.concernCategories = new ArrayList<>(enquiry.concernCategories());
+        input.threshold = enquiry.threshold().name();
+        input.priority = enquiry.priority().name();
+        for (EnquiryView.SubjectView subject : enquiry.subjects()) {
+            SubjectInput typed = new SubjectInput();
+            typed.setKind(subject.kind().name());
+            typed.setGivenName(subject.givenName());
+            typed.setFamilyName(subject.familyName());
+            typed.setDateOfBirth(subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString());
+            typed.setAddress(subject.address());
+            typed.setRelationship(subject.relationship().name());
+            input.subjects.add(typed);
+        }
+        return input;
+    }
+
     /**
      * The intake these fields describe.
      *
@@ -32,21 +59,32 @@ public class EnquiryInput implements Serializable {
      *                      then reports what is missing
      */
     public Intake toIntake() {
+        return toIntake(null);
+    }
+
+    /**
+     * The intake these fields describe, as {@link #toIntake()}, reporting {@code another} problem the caller found
+     * with the rest of the body alongside.
+     */
+    public Intake toIntake(FieldProblem another) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (another != null) {
+            problems.add(another);
+        }
         List<SubjectDetails> details = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {
             SubjectInput subject = subjects.get(i);
             String prefix = "subjects[" + i + "].";
-            details.add(new SubjectDetails(code(SubjectKind.class, subject.getKind(), prefix + "kind", problems),
+            details.add(new SubjectDetails(Codes.parse(SubjectKind.class, subject.getKind(), prefix + "kind", problems),
                     subject.getGivenName(), subject.getFamilyName(),
-                    date(subject.getDateOfBirth(), prefix + "dateOfBirth", problems), subject.getAddress(),
-                    code(Relationship.class, subject.getRelationship(), prefix + "relationship", problems)));
+                    Codes.date(subject.getDateOfBirth(), prefix + "dateOfBirth", problems), subject.getAddress(),
+                    Codes.parse(Relationship.class, subject.getRelationship(), prefix + "relationship", problems)));
         }
-        Intake intake = new Intake(code(Source.class, source, "source", problems),
+        Intake intake = new Intake(Codes.parse(Source.class, source, "source", problems),
                 referrer == null ? null
                         : new Referrer(referrer.getName(), referrer.getOrganisation(), referrer.getContact()),
-                summary, code(Threshold.class, threshold, "threshold", problems),
-                code(Priority.class, priority, "priority", problems),
+                summary, Codes.parse(Threshold.class, threshold, "threshold", problems),
+                Codes.parse(Priority.class, priority, "priority", problems),
                 concernCategories == null ? List.of() : concernCategories, details);
         if (!problems.isEmpty()) {
             // The domain's own checks follow, except where a field's text was already refused.
@@ -59,28 +97,13 @@ public class EnquiryInput implements Serializable {
         return intake;
     }
 
-    private static <E extends Enum<E>> E code(Class<E> type, String text, String field, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "Choose one of the listed values"));
-            return null;
-        }
+    /** The version of the enquiry the sender read: required when revising (R21), ignored when drafting. */
+    public Long getVersion() {
+        return version;
     }
 
-    private static LocalDate date(String text, String field, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Enter the date as year-month-day, for example 2018-03-04"));
-            return null;
-        }
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getSource() {

@@ -1,5 +1,7 @@
 package uk.imap.enquiry;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +9,10 @@ import java.io.Serializable;
 import java.util.List;
 import uk.imap.shared.InvalidInput;
 
-/** Backs enquiry/new.xhtml: the front-door intake form that drafts an enquiry. */
+/**
+ * Backs enquiry/new.xhtml, the front-door intake form that drafts an enquiry, and enquiry/edit.xhtml, the same
+ * form correcting one. A refusal or a conflict keeps everything typed (R21, R22).
+ */
 @Named
 @ViewScoped
 public class EnquiryIntake implements Serializable {
@@ -18,7 +23,9 @@ public class EnquiryIntake implements Serializable {
     @Inject
     ConcernCategories concernCategories;
 
-    private final EnquiryInput form = new EnquiryInput();
+    private String reference;
+    private EnquiryStatus status = EnquiryStatus.DRAFT;
+    private EnquiryInput form = new EnquiryInput();
     private List<ConcernCategories.Choice> categoryChoices;
 
     public EnquiryIntake() {
@@ -31,6 +38,11 @@ public class EnquiryIntake implements Serializable {
 
     public void load() {
         categoryChoices = concernCategories.active();
+        if (reference != null && !FacesContext.getCurrentInstance().isPostback()) {
+            EnquiryView enquiry = enquiries.find(reference);
+            status = enquiry.status();
+            form = EnquiryInput.of(enquiry);
+        }
     }
 
     public void addSubject() {
@@ -43,12 +55,36 @@ public class EnquiryIntake implements Serializable {
 
     public String save() {
         try {
-            EnquiryView drafted = enquiries.draft(form.toIntake());
-            return "/enquiry/detail.xhtml?faces-redirect=true&created=true&reference=" + drafted.reference();
+            EnquiryView saved = reference == null
+                    ? enquiries.draft(form.toIntake())
+                    : enquiries.revise(reference, form.getVersion(), form.toIntake());
+            return "/enquiry/detail.xhtml?faces-redirect=true&reference=" + saved.reference()
+                    + (reference == null ? "&created=true" : "");
         } catch (InvalidInput invalid) {
             FieldMessages.show("intake", invalid.problems());
-            return null;
+        } catch (EditConflict conflict) {
+            // R21: say who changed it and when; what this person typed stays in the form, and saving again
+            // (after checking theirs) is a deliberate choice made from the newer version.
+            form.setVersion(enquiries.find(reference).version());
+            String text = conflict.getMessage() + " What you typed is kept below; saving again replaces their"
+                    + " details with yours.";
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            FacesContext.getCurrentInstance().validationFailed();
         }
+        return null;
+    }
+
+    /** After opening, people are not added or removed here (the domain refuses it), so their fields are read-only. */
+    public boolean isSubjectsLocked() {
+        return status != EnquiryStatus.DRAFT;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
     }
 
     public EnquiryInput getForm() {

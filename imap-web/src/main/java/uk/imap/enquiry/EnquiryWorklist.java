@@ -4,24 +4,90 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** Backs index.xhtml: the signed-in practitioner's or manager's worklist. */
+/**
+ * Backs index.xhtml: the signed-in practitioner's or manager's worklist, a page at a time from the database,
+ * filtered by status and overdue work and sorted there too.
+ */
 @Named
 @ViewScoped
 public class EnquiryWorklist implements Serializable {
 
-    static final int PAGE_SIZE = 50;
-
     @Inject
     Enquiries enquiries;
 
-    private Worklist worklist;
+    private String status;
+    private boolean overdueOnly;
+    private WorklistOrder order = WorklistOrder.DUE_FIRST;
 
-    public void load() {
-        worklist = enquiries.worklist(null, 0, PAGE_SIZE);
+    private final LazyDataModel<EnquiryView> rows = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) enquiries.worklistSize(status(), overdueOnly);
+        }
+
+        @Override
+        public List<EnquiryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            Worklist page = enquiries.worklist(status(), overdueOnly, order, first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.enquiries();
+        }
+
+        @Override
+        public String getRowKey(EnquiryView enquiry) {
+            return enquiry.reference();
+        }
+
+        @Override
+        public EnquiryView getRowData(String reference) {
+            return null;
+        }
+    };
+
+    private EnquiryStatus status() {
+        return status == null || status.isBlank() ? null : EnquiryStatus.valueOf(status);
     }
 
-    public Worklist getWorklist() {
-        return worklist;
+    public LazyDataModel<EnquiryView> getRows() {
+        return rows;
+    }
+
+    public EnquiryStatus[] getStatuses() {
+        return EnquiryStatus.values();
+    }
+
+    public WorklistOrder[] getOrders() {
+        return WorklistOrder.values();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public WorklistOrder getOrder() {
+        return order;
+    }
+
+    public void setOrder(WorklistOrder order) {
+        this.order = order;
     }
 }

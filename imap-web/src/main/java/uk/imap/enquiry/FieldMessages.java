@@ -10,12 +10,12 @@ import uk.imap.shared.FieldProblem;
  * Puts each field problem next to its field on a page: a field named as the API names it,
  * such as {@code subjects[0].givenName}, is the component {@code subject:0:givenName} in the form.
  */
-final class FieldMessages {
+public final class FieldMessages {
 
     private FieldMessages() {
     }
 
-    static void show(String formId, List<FieldProblem> problems) {
+    public static void show(String formId, List<FieldProblem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         // A summary first, so a person who cannot see the fields at once knows what to look for.
         String summary = problems.size() == 1 ? "There is a problem: it is marked below."

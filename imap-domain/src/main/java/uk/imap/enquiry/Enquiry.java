@@ -278,6 +278,16 @@ public class Enquiry {
         return Collections.unmodifiableList(consentDecisions);
     }
 
+    /**
+     * Whether agencies may share on the current consent decision without a public-interest override (R4): only a
+     * refusal needs one. R7: the threshold view plays no part, so a below-threshold enquiry whose consent is not
+     * sought on an R3 ground may still be shared about.
+     */
+    public boolean permitsSharingWithoutOverride() {
+        ConsentDecision current = currentConsent();
+        return current != null && !current.kind().needsOverrideToShare();
+    }
+
     /** R6: flagged while the enquiry is not closed and consent is currently not sought. */
     public boolean needsConsentReview() {
         ConsentDecision current = currentConsent();

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import uk.imap.person.PersonKeys;
 
 /** A child, young person or related adult an enquiry is about. */
 @Entity
@@ -34,8 +35,24 @@ public class Subject {
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
+    @Column(name = "approximate_age")
+    private Integer approximateAge;
+
     @Column(length = SubjectDetails.ADDRESS_LENGTH)
     private String address;
+
+    // R24: the keys by which people already known are found, kept beside what they key.
+    @Column(name = "given_name_key", length = 16)
+    private String givenNameKey;
+
+    @Column(name = "family_name_key", length = 16)
+    private String familyNameKey;
+
+    @Column(name = "address_key", length = SubjectDetails.ADDRESS_LENGTH)
+    private String addressKey;
+
+    @Column(name = "linked_subject_id")
+    private Long linkedSubjectId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -49,8 +66,14 @@ public class Subject {
         this.givenName = details.givenName().strip();
         this.familyName = details.familyName().strip();
         this.dateOfBirth = details.dateOfBirth();
+        this.approximateAge = details.dateOfBirth() == null ? details.approximateAge() : null;
         this.address = Text.trimmed(details.address());
         this.relationship = details.relationship();
+        this.linkedSubjectId = details.linkedSubjectId();
+        PersonKeys keys = PersonKeys.of(givenName, familyName, address);
+        this.givenNameKey = keys.givenName();
+        this.familyNameKey = keys.familyName();
+        this.addressKey = keys.address();
     }
 
     public Long id() {
@@ -73,8 +96,16 @@ public class Subject {
         return dateOfBirth;
     }
 
+    public Integer approximateAge() {
+        return approximateAge;
+    }
+
     public String address() {
         return address;
+    }
+
+    public Long linkedSubjectId() {
+        return linkedSubjectId;
     }
 
     public Relationship relationship() {

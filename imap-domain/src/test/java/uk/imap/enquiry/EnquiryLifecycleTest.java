@@ -98,6 +98,32 @@ class EnquiryLifecycleTest {
     }
 
     @Test
+    @DisplayName("R7 below the s47 threshold, consent not sought on an R3 ground still permits sharing")
+    void thresholdDoesNotGateSharing() {
+        for (Threshold threshold : Threshold.values()) {
+            Intake intake = new Intake(Source.ANONYMOUS, null, "x", threshold, Priority.GREEN, List.of(),
+                    List.of(EnquiryTest.child()));
+            Enquiry below = Enquiry.draft(() -> EnquiryReference.of(2026, 8), intake, EnquiryTest.SAM, THURSDAY,
+                    EnquiryTest.CATEGORIES);
+            below.record(ConsentDetailsTest.notSought(Set.of(ConsentGround.UNJUSTIFIED_DELAY), Set.of(), "Delay"),
+                    EnquiryTest.SAM, THURSDAY);
+
+            assertTrue(below.permitsSharingWithoutOverride(), threshold.name());
+        }
+    }
+
+    @Test
+    @DisplayName("R4 R7 a refusal needs an override whatever the threshold, and no decision permits nothing")
+    void refusalAndNoDecisionDoNotPermitSharing() {
+        assertFalse(enquiry.permitsSharingWithoutOverride());
+
+        enquiry.record(new uk.imap.consent.ConsentDetails(ConsentKind.REFUSED, "Alex Smith", false, false, false,
+                false, "No", null, null, null, null, null, null, null), EnquiryTest.SAM, THURSDAY);
+
+        assertFalse(enquiry.permitsSharingWithoutOverride());
+    }
+
+    @Test
     void closingNeedsAnOutcomeAndReasonsAndThenNothingChanges() {
         notSought();
         open();

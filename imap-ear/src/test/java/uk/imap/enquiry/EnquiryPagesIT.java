@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -176,6 +177,57 @@ class EnquiryPagesIT {
             assertEquals("The practitioner's summary", browser.find(By.id("intake:summary")).getAttribute("value"));
             browser.screenshot("edit-conflict");
         }
+    }
+
+    @Test
+    @DisplayName("R24 typing a child already known offers the match; linking is the practitioner's choice")
+    void aKnownChildIsOfferedAndLinkedByChoice() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        String family = "Ashdown" + (char) ('a' + (System.nanoTime() % 26));
+        draftAbout(family, "2016-05-06");
+        browser.open("enquiry/new.xhtml");
+        browser.waitForAjax();
+
+        browser.type(By.id("intake:subject:0:givenName"), "Robyn");
+        browser.type(By.id("intake:subject:0:familyName"), family);
+        // A date field's typing order follows the browser's locale: set the value as the form sends it.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var field = document.getElementById('intake:subject:0:dateOfBirth'); field.value = '2016-05-06';"
+                        + " field.dispatchEvent(new Event('change', {bubbles: true}));");
+        browser.waitForAjax();
+
+        WebElement offer = browser.find(By.id("intake:subject:0:knownPeople"));
+        assertTrue(offer.getText().contains("same date of birth"), offer.getText());
+        assertTrue(browser.driver().findElements(By.xpath("//input[@name='intake:subject:0:linkedSubjectId' and @value!='']"))
+                .stream().noneMatch(WebElement::isSelected), "nothing is linked until the practitioner chooses");
+        browser.screenshot("known-people-offered");
+        assertEquals(List.of(), browser.accessibilityProblems(), "R26 the offer of known people");
+        browser.click(By.xpath("//input[@name='intake:subject:0:linkedSubjectId' and @value!='']"));
+        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
+        browser.type(By.id("intake:summary"), "Second concern about the same child");
+        new Select(browser.find(By.id("intake:threshold"))).selectByValue("EARLY_HELP");
+        new Select(browser.find(By.id("intake:priority"))).selectByValue("GREEN");
+        browser.click(By.id("intake:save"));
+
+        browser.waitForUrl("enquiry/detail.xhtml");
+        browser.screenshot("known-person-linked");
+        assertTrue(browser.find(By.id("subjects")).getText().contains("Linked to a person already known"),
+                browser.find(By.id("subjects")).getText());
+    }
+
+    private void draftAbout(String familyName, String dateOfBirth) {
+        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
+        browser.type(By.id("intake:summary"), "First concern");
+        new Select(browser.find(By.id("intake:threshold"))).selectByValue("EARLY_HELP");
+        new Select(browser.find(By.id("intake:priority"))).selectByValue("GREEN");
+        browser.type(By.id("intake:subject:0:givenName"), "Robin");
+        browser.type(By.id("intake:subject:0:familyName"), familyName);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('intake:subject:0:dateOfBirth').value = arguments[0];", dateOfBirth);
+        browser.click(By.id("intake:save"));
+        browser.waitForUrl("enquiry/detail.xhtml");
     }
 
     /** The worklist, newest first, so an enquiry a test just made is on its first page. */

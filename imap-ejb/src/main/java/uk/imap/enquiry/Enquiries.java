@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
 import uk.imap.calendar.HubCalendar;
 import uk.imap.calendar.WorkingCalendar;
+import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
 
 /** The hub's enquiries: drafting at the front door, the caller's worklist, and one enquiry within need to know. */
 @Stateless
@@ -44,6 +47,7 @@ public class Enquiries {
     /** Drafts an enquiry owned by the caller; its reference carries the hub's calendar year. Throws {@link uk.imap.shared.InvalidInput} and creates nothing when the intake is incomplete. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public EnquiryView draft(Intake intake) {
+        requireLinksKnown(intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(now.atZoneSameInstant(WorkingCalendar.HUB_ZONE).getYear(),
                 nextReferenceNumber()), intake, signedIn.member(), now, concernCategoryCodes());
@@ -80,14 +84,10 @@ public class Enquiries {
 
     private <T> TypedQuery<T> worklistQuery(String select, String orderBy, Class<T> type, EnquiryStatus status,
                                             boolean overdueOnly, OffsetDateTime now) {
-        StaffMember me = signedIn.member();
-        String where = " WHERE (e.owner = :me OR (:manager = TRUE AND e.team IS NOT NULL AND e.team = :team))"
+        String where = " WHERE " + WithinNeedToKnow.CONDITION
                 + (status == null ? "" : " AND e.status = :status")
                 + (overdueOnly ? " AND e.status IN :active AND e.decisionDueAt < :now" : "");
-        TypedQuery<T> query = em.createQuery(select + where + orderBy, type)
-                .setParameter("me", me.username())
-                .setParameter("manager", me.has(Roles.MANAGER))
-                .setParameter("team", me.team() == null ? "" : me.team());
+        TypedQuery<T> query = WithinNeedToKnow.bind(em.createQuery(select + where + orderBy, type), signedIn.member());
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -120,6 +120,7 @@ public class Enquiries {
     public EnquiryView revise(String reference, long versionRead, Intake intake) {
         Enquiry enquiry = known.withinNeedToKnow(reference);
         enquiry.expectVersion(versionRead);
+        requireLinksKnown(intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
         enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes());
         em.flush();
@@ -140,6 +141,23 @@ public class Enquiries {
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
+    }
+
+    /** R24 with R16: a person may be linked only to someone the caller may know of. */
+    private void requireLinksKnown(Intake intake) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < intake.subjects().size(); i++) {
+            Long linked = intake.subjects().get(i).linkedSubjectId();
+            if (linked != null && WithinNeedToKnow.bind(em.createQuery("SELECT COUNT(s) FROM Enquiry e JOIN e.subjects s"
+                    + " WHERE s.id = :id AND " + WithinNeedToKnow.CONDITION, Long.class), signedIn.member())
+                    .setParameter("id", linked).getSingleResult() == 0) {
+                problems.add(new FieldProblem("subjects[" + i + "].linkedSubjectId",
+                        "Link only to a person offered by the check of people already known"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
     }
 
     private long nextReferenceNumber() {

@@ -23,7 +23,8 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
     }
 
     public record SubjectView(Long id, SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
-                              String address, Relationship relationship) {
+                              Integer approximateAge, String address, Relationship relationship,
+                              Long linkedSubjectId) {
     }
 
     public static EnquiryView of(Enquiry enquiry, OffsetDateTime now) {
@@ -34,7 +35,8 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 enquiry.summary(), List.copyOf(enquiry.concernCategories()), enquiry.threshold(), enquiry.priority(),
                 enquiry.owner(), enquiry.team(),
                 enquiry.subjects().stream().map(s -> new SubjectView(s.id(), s.kind(), s.givenName(), s.familyName(),
-                        s.dateOfBirth(), s.address(), s.relationship())).toList(),
+                        s.dateOfBirth(), s.approximateAge(), s.address(), s.relationship(), s.linkedSubjectId()))
+                        .toList(),
                 ConsentView.of(enquiry.currentConsent()), enquiry.needsConsentReview(), enquiry.openedAt(),
                 enquiry.decisionDueAt(), enquiry.isDecisionOverdue(now), enquiry.outcome(), enquiry.outcomeReasons(),
                 enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt());

@@ -37,4 +37,17 @@ public final class Codes {
             return null;
         }
     }
+
+    /** The whole number, or null when the text is empty; anything else is a problem. */
+    public static Integer number(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "Enter a whole number"));
+            return null;
+        }
+    }
 }

@@ -45,6 +45,8 @@ public class EnquiryInput implements Serializable {
             typed.setGivenName(subject.givenName());
             typed.setFamilyName(subject.familyName());
             typed.setDateOfBirth(subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString());
+            typed.setApproximateAge(subject.approximateAge() == null ? null : subject.approximateAge().toString());
+            typed.setLinkedSubjectId(subject.linkedSubjectId());
             typed.setAddress(subject.address());
             typed.setRelationship(subject.relationship().name());
             input.subjects.add(typed);
@@ -77,8 +79,11 @@ public class EnquiryInput implements Serializable {
             String prefix = "subjects[" + i + "].";
             details.add(new SubjectDetails(Codes.parse(SubjectKind.class, subject.getKind(), prefix + "kind", problems),
                     subject.getGivenName(), subject.getFamilyName(),
-                    Codes.date(subject.getDateOfBirth(), prefix + "dateOfBirth", problems), subject.getAddress(),
-                    Codes.parse(Relationship.class, subject.getRelationship(), prefix + "relationship", problems)));
+                    Codes.date(subject.getDateOfBirth(), prefix + "dateOfBirth", problems),
+                    Codes.number(subject.getApproximateAge(), prefix + "approximateAge", problems),
+                    subject.getAddress(),
+                    Codes.parse(Relationship.class, subject.getRelationship(), prefix + "relationship", problems),
+                    subject.getLinkedSubjectId()));
         }
         Intake intake = new Intake(Codes.parse(Source.class, source, "source", problems),
                 referrer == null ? null

@@ -5,8 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
+import uk.imap.person.People;
+import uk.imap.person.PossibleMatch;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -23,10 +30,14 @@ public class EnquiryIntake implements Serializable {
     @Inject
     ConcernCategories concernCategories;
 
+    @Inject
+    People people;
+
     private String reference;
     private EnquiryStatus status = EnquiryStatus.DRAFT;
     private EnquiryInput form = new EnquiryInput();
     private List<ConcernCategories.Choice> categoryChoices;
+    private final Map<Integer, List<PossibleMatch>> knownPeople = new HashMap<>();
 
     public EnquiryIntake() {
         // Most enquiries start with the child the concern is about.
@@ -51,6 +62,35 @@ public class EnquiryIntake implements Serializable {
 
     public void removeSubject(int index) {
         form.getSubjects().remove(index);
+        knownPeople.clear();
+    }
+
+    /**
+     * R24: as a person is typed, offers people already known who may be the same. The offer never links by itself;
+     * a chosen link the person no longer matches is dropped.
+     */
+    public void checkKnownPeople(int index) {
+        SubjectInput subject = form.getSubjects().get(index);
+        LocalDate born;
+        try {
+            born = subject.getDateOfBirth() == null || subject.getDateOfBirth().isBlank() ? null
+                    : LocalDate.parse(subject.getDateOfBirth());
+        } catch (DateTimeParseException e) {
+            born = null;
+        }
+        List<PossibleMatch> matches = people.possibleMatches(subject.getGivenName(), subject.getFamilyName(), born,
+                subject.getAddress());
+        // Re-drawn only when the offer changes, so a choice being clicked as a field loses focus is not wiped.
+        if (!matches.equals(knownPeople.put(index, matches))) {
+            if (matches.stream().noneMatch(match -> match.subjectId().equals(subject.getLinkedSubjectId()))) {
+                subject.setLinkedSubjectId(null);
+            }
+            PrimeFaces.current().ajax().update("intake:subject:" + index + ":knownPeople");
+        }
+    }
+
+    public List<PossibleMatch> matchesFor(int index) {
+        return knownPeople.getOrDefault(index, List.of());
     }
 
     public String save() {

@@ -9,7 +9,9 @@ public class SubjectInput implements Serializable {
     private String givenName;
     private String familyName;
     private String dateOfBirth;
+    private String approximateAge;
     private String address;
+    private Long linkedSubjectId;
     private String relationship;
 
     public String getKind() {
@@ -42,6 +44,23 @@ public class SubjectInput implements Serializable {
 
     public void setDateOfBirth(String dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getApproximateAge() {
+        return approximateAge;
+    }
+
+    public void setApproximateAge(String approximateAge) {
+        this.approximateAge = approximateAge;
+    }
+
+    /** R24: the person already known whom the practitioner chose as the same, or null. */
+    public Long getLinkedSubjectId() {
+        return linkedSubjectId;
+    }
+
+    public void setLinkedSubjectId(Long linkedSubjectId) {
+        this.linkedSubjectId = linkedSubjectId;
     }
 
     public String getAddress() {

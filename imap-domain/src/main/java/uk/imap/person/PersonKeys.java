@@ -1,0 +1,38 @@
+package uk.imap.person;
+
+import java.util.Locale;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Keys that make likely matches findable by an index: names by their Double Metaphone sound (Smith and Smyth,
+ * Jon and John agree), addresses by their letters and digits alone.
+ *
+ * @param givenName  the sound of the given name, or null
+ * @param familyName the sound of the family name, or null
+ * @param address    the address reduced to lower-case letters and digits, or null
+ */
+public record PersonKeys(String givenName, String familyName, String address) {
+
+    private static final DoubleMetaphone SOUND = new DoubleMetaphone();
+
+    public static PersonKeys of(String givenName, String familyName, String address) {
+        return new PersonKeys(sound(givenName), sound(familyName), plain(address));
+    }
+
+    private static String sound(String name) {
+        if (name == null || name.isBlank() || "unknown".equalsIgnoreCase(name.strip())) {
+            return null;
+        }
+        String key = SOUND.doubleMetaphone(name.strip());
+        return key == null || key.isEmpty() ? null : key;
+    }
+
+    private static String plain(String address) {
+        if (address == null) {
+            return null;
+        }
+        String key = address.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        // Too short to tell one home from another.
+        return key.length() < 6 ? null : key;
+    }
+}

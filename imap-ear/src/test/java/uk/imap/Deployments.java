@@ -31,7 +31,7 @@ public final class Deployments {
     public static EnterpriseArchive imapWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "imap-tests.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, SignedInAs.class, Api.class, Api.Answer.class)
+                .addClasses(Deployments.class, SignedInAs.class)
                 .addAsWebInfResource(new StringAsset("<jboss-web><security-domain>imap</security-domain></jboss-web>"),
                         "jboss-web.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));

@@ -1,0 +1,86 @@
+package uk.imap.enquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import uk.imap.Browser;
+import uk.imap.Deployments;
+
+/** A draft is never lost to the idle time-out: the warning before it, and staying signed in (R27). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionWarningIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.imap();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(new URL(base, "/imap/"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("R27 after 13 idle minutes a warning offers to stay signed in, which keeps the typed draft")
+    void warningKeepsTheDraft() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        browser.type(By.id("intake:summary"), "Typed before a long phone call");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+
+        page.executeScript("imapSessionGuard.pretendIdleFor(13.5 * 60 * 1000); imapSessionGuard.check();");
+
+        assertTrue((Boolean) page.executeScript("return document.getElementById('sessionWarning').open;"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "R26 the warning");
+        browser.screenshot("session-warning");
+        long before = (Long) page.executeScript("return imapSessionGuard.lastContact();");
+        browser.click(By.id("sessionWarningStay"));
+
+        assertFalse((Boolean) page.executeScript("return document.getElementById('sessionWarning').open;"));
+        assertTrue((Long) page.executeScript("return imapSessionGuard.lastContact();") > before);
+        assertEquals("Typed before a long phone call", browser.find(By.id("intake:summary")).getAttribute("value"));
+    }
+
+    @Test
+    @DisplayName("R27 typing counts as work: no warning while a person types")
+    void typingKeepsTheSessionAlive() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        page.executeScript("imapSessionGuard.pretendIdleFor(13.5 * 60 * 1000);");
+
+        browser.type(By.id("intake:summary"), "Still typing");
+        browser.waitForAjax();
+        page.executeScript("imapSessionGuard.check();");
+
+        assertFalse((Boolean) page.executeScript("return document.getElementById('sessionWarning').open;"));
+    }
+}

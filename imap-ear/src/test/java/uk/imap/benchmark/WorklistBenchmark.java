@@ -117,15 +117,19 @@ class WorklistBenchmark {
     }
 
     private static void measure(String what, String user, Callable<?> page) throws Exception {
-        for (int i = 0; i < 5; i++) {
-            SignedInAs.call(user, page);
-        }
-        long[] millis = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long started = System.nanoTime();
-            SignedInAs.call(user, page);
-            millis[i] = (System.nanoTime() - started) / 1_000_000;
-        }
+        // Signed in once: a password check (bcrypt) per round would swamp the figures.
+        long[] millis = SignedInAs.call(user, () -> {
+            for (int i = 0; i < 5; i++) {
+                page.call();
+            }
+            long[] rounds = new long[ROUNDS];
+            for (int i = 0; i < ROUNDS; i++) {
+                long started = System.nanoTime();
+                page.call();
+                rounds[i] = (System.nanoTime() - started) / 1_000_000;
+            }
+            return rounds;
+        });
         Arrays.sort(millis);
         System.out.printf("Benchmark: %-42s median %4d ms, p90 %4d ms, max %4d ms (%d rounds, %,d enquiries)%n", what,
                 millis[ROUNDS / 2], millis[ROUNDS * 9 / 10], millis[ROUNDS - 1], ROUNDS, ENQUIRIES);

@@ -69,6 +69,11 @@ public class Enquiries {
         OffsetDateTime now = OffsetDateTime.now(clock);
         TypedQuery<Enquiry> rows = worklistQuery("SELECT e FROM Enquiry e", " ORDER BY " + order.jpql, Enquiry.class,
                 status, overdueOnly, now);
+        // One query per collection for the whole page, not one per row.
+        for (String collection : new String[] {"e.subjects", "e.consentDecisions", "e.concernCategories"}) {
+            rows.setHint("eclipselink.batch", collection);
+        }
+        rows.setHint("eclipselink.batch.type", "IN");
         var enquiries = rows.setFirstResult(page * size).setMaxResults(size).getResultList()
                 .stream().map(e -> EnquiryView.of(e, now)).toList();
         auditTrail.record(AuditAction.WORKLIST_READ, null, null);
@@ -84,7 +89,7 @@ public class Enquiries {
 
     private <T> TypedQuery<T> worklistQuery(String select, String orderBy, Class<T> type, EnquiryStatus status,
                                             boolean overdueOnly, OffsetDateTime now) {
-        String where = " WHERE " + WithinNeedToKnow.CONDITION
+        String where = " WHERE " + WithinNeedToKnow.condition(signedIn.member())
                 + (status == null ? "" : " AND e.status = :status")
                 + (overdueOnly ? " AND e.status IN :active AND e.decisionDueAt < :now" : "");
         TypedQuery<T> query = WithinNeedToKnow.bind(em.createQuery(select + where + orderBy, type), signedIn.member());
@@ -149,7 +154,7 @@ public class Enquiries {
         for (int i = 0; i < intake.subjects().size(); i++) {
             Long linked = intake.subjects().get(i).linkedSubjectId();
             if (linked != null && WithinNeedToKnow.bind(em.createQuery("SELECT COUNT(s) FROM Enquiry e JOIN e.subjects s"
-                    + " WHERE s.id = :id AND " + WithinNeedToKnow.CONDITION, Long.class), signedIn.member())
+                    + " WHERE s.id = :id AND " + WithinNeedToKnow.condition(signedIn.member()), Long.class), signedIn.member())
                     .setParameter("id", linked).getSingleResult() == 0) {
                 problems.add(new FieldProblem("subjects[" + i + "].linkedSubjectId",
                         "Link only to a person offered by the check of people already known"));

@@ -6,20 +6,29 @@ import uk.imap.access.StaffMember;
 
 /**
  * R16 for queries: the JPQL condition that keeps an enquiry {@code e} to those its owner and its team's manager may
- * see, so that lists, counts and searches apply the same rule as {@link NeedToKnow} does to one enquiry.
+ * see, so that lists, counts and searches apply the same rule as {@link NeedToKnow} does to one enquiry. The
+ * condition takes the member's own shape, so the database can use its indexes on owner and team.
  */
 public final class WithinNeedToKnow {
-
-    /** The condition on the enquiry aliased {@code e}. */
-    public static final String CONDITION =
-            "(e.owner = :nkMe OR (:nkManager = TRUE AND e.team IS NOT NULL AND e.team = :nkTeam))";
 
     private WithinNeedToKnow() {
     }
 
+    /** The condition on the enquiry aliased {@code e} for this member. */
+    public static String condition(StaffMember member) {
+        return managesATeam(member) ? "(e.owner = :nkMe OR e.team = :nkTeam)" : "e.owner = :nkMe";
+    }
+
+    /** Binds the parameters of {@link #condition(StaffMember)}. */
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, StaffMember member) {
-        return query.setParameter("nkMe", member.username())
-                .setParameter("nkManager", member.has(Roles.MANAGER))
-                .setParameter("nkTeam", member.team() == null ? "" : member.team());
+        query.setParameter("nkMe", member.username());
+        if (managesATeam(member)) {
+            query.setParameter("nkTeam", member.team());
+        }
+        return query;
+    }
+
+    private static boolean managesATeam(StaffMember member) {
+        return member.has(Roles.MANAGER) && member.team() != null;
     }
 }

@@ -43,7 +43,7 @@ public class People {
             return List.of();
         }
         List<Object[]> rows = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
-                        + " WHERE " + WithinNeedToKnow.CONDITION
+                        + " WHERE " + WithinNeedToKnow.condition(signedIn.member())
                         + " AND ((s.familyNameKey = :family AND s.givenNameKey = :given)"
                         + " OR (s.dateOfBirth = :born AND (s.familyNameKey = :family OR s.givenNameKey = :given))"
                         + " OR s.addressKey = :address)"

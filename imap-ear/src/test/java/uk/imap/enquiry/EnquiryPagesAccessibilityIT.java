@@ -2,47 +2,16 @@ package uk.imap.enquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
 import uk.imap.Deployments;
+import uk.imap.InTheBrowser;
 
 /** Every page of the first slice, checked with axe-core against WCAG 2.1 A and AA in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnquiryPagesAccessibilityIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(new URL(base, "/imap/"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class EnquiryPagesAccessibilityIT extends InTheBrowser {
 
     @Test
     @DisplayName("R26 the sign-in page and its failure message meet WCAG 2.1 AA")
@@ -66,14 +35,7 @@ class EnquiryPagesAccessibilityIT {
         browser.click(By.id("intake:save"));
         assertEquals(List.of(), browser.accessibilityProblems(), "intake form with its messages");
 
-        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
-        browser.type(By.id("intake:summary"), "Shouting heard nightly");
-        new Select(browser.find(By.id("intake:threshold"))).selectByValue("EARLY_HELP");
-        new Select(browser.find(By.id("intake:priority"))).selectByValue("GREEN");
-        browser.type(By.id("intake:subject:0:givenName"), "Robin");
-        browser.type(By.id("intake:subject:0:familyName"), "Jones");
-        browser.click(By.id("intake:save"));
-        browser.waitForUrl("enquiry/detail.xhtml");
+        new IntakePage(browser).fill("Shouting heard nightly", "EARLY_HELP", "GREEN", "Robin", "Jones").save();
         assertEquals(List.of(), browser.accessibilityProblems(), "enquiry detail");
         for (String kind : List.of("GRANTED", "REFUSED", "NOT_SOUGHT", "IMPLIED_BY_SERVICE")) {
             browser.click(By.cssSelector("input[name='consent:kind'][value='" + kind + "']"));

@@ -3,48 +3,18 @@ package uk.imap.enquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
 import uk.imap.Deployments;
+import uk.imap.InTheBrowser;
 
 /** The intake form and the worklist in headless Chromium, as a hub practitioner uses them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnquiryPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(new URL(base, "/imap/"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class EnquiryPagesIT extends InTheBrowser {
 
     @Test
     void aPractitionerDraftsAnEnquiryAndFindsItOnTheWorklist() {
@@ -84,11 +54,7 @@ class EnquiryPagesIT {
         browser.open("enquiry/new.xhtml");
         browser.signIn("prac.sam", Deployments.PASSWORD);
         browser.waitForUrl("enquiry/new.xhtml");
-        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
-        new Select(browser.find(By.id("intake:threshold"))).selectByValue("S17_CHILD_IN_NEED");
-        new Select(browser.find(By.id("intake:priority"))).selectByValue("RED");
-        browser.type(By.id("intake:subject:0:givenName"), "Robin");
-        browser.type(By.id("intake:subject:0:familyName"), "Jones");
+        new IntakePage(browser).fill("", "S17_CHILD_IN_NEED", "RED", "Robin", "Jones");
 
         browser.click(By.id("intake:save"));
 
@@ -109,15 +75,9 @@ class EnquiryPagesIT {
         browser.open("enquiry/new.xhtml");
         browser.signIn("prac.sam", Deployments.PASSWORD);
         browser.waitForUrl("enquiry/new.xhtml");
-        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
-        browser.type(By.id("intake:summary"), "Neighbour hears a child crying every night");
-        new Select(browser.find(By.id("intake:threshold"))).selectByValue("S17_CHILD_IN_NEED");
-        new Select(browser.find(By.id("intake:priority"))).selectByValue("RED");
-        browser.type(By.id("intake:subject:0:givenName"), "Casey");
-        browser.type(By.id("intake:subject:0:familyName"), "Brown");
-        browser.click(By.id("intake:save"));
-        browser.waitForUrl("enquiry/detail.xhtml");
-        String reference = browser.find(By.id("reference")).getText();
+        String reference = new IntakePage(browser)
+                .fill("Neighbour hears a child crying every night", "S17_CHILD_IN_NEED", "RED", "Casey", "Brown")
+                .save();
 
         browser.click(By.id("lifecycle:open"));
         assertTrue(browser.find(By.id("notices")).getText().contains("Record a consent decision before opening"),
@@ -149,15 +109,7 @@ class EnquiryPagesIT {
         browser.open("enquiry/new.xhtml");
         browser.signIn("prac.sam", Deployments.PASSWORD);
         browser.waitForUrl("enquiry/new.xhtml");
-        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
-        browser.type(By.id("intake:summary"), "Original summary");
-        new Select(browser.find(By.id("intake:threshold"))).selectByValue("EARLY_HELP");
-        new Select(browser.find(By.id("intake:priority"))).selectByValue("GREEN");
-        browser.type(By.id("intake:subject:0:givenName"), "Alex");
-        browser.type(By.id("intake:subject:0:familyName"), "Green");
-        browser.click(By.id("intake:save"));
-        browser.waitForUrl("enquiry/detail.xhtml");
-        String reference = browser.find(By.id("reference")).getText();
+        String reference = new IntakePage(browser).fill("Original summary", "EARLY_HELP", "GREEN", "Alex", "Green").save();
 
         try (Browser manager = new Browser(browser.application())) {
             browser.open("enquiry/edit.xhtml?reference=" + reference);
@@ -218,16 +170,10 @@ class EnquiryPagesIT {
     }
 
     private void draftAbout(String familyName, String dateOfBirth) {
-        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
-        browser.type(By.id("intake:summary"), "First concern");
-        new Select(browser.find(By.id("intake:threshold"))).selectByValue("EARLY_HELP");
-        new Select(browser.find(By.id("intake:priority"))).selectByValue("GREEN");
-        browser.type(By.id("intake:subject:0:givenName"), "Robin");
-        browser.type(By.id("intake:subject:0:familyName"), familyName);
+        IntakePage intake = new IntakePage(browser).fill("First concern", "EARLY_HELP", "GREEN", "Robin", familyName);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('intake:subject:0:dateOfBirth').value = arguments[0];", dateOfBirth);
-        browser.click(By.id("intake:save"));
-        browser.waitForUrl("enquiry/detail.xhtml");
+        intake.save();
     }
 
     /** The worklist, newest first, so an enquiry a test just made is on its first page. */

@@ -4,47 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import uk.imap.Browser;
 import uk.imap.Deployments;
+import uk.imap.InTheBrowser;
 
 /** A draft is never lost to the idle time-out: the warning before it, and staying signed in (R27). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionWarningIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(new URL(base, "/imap/"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SessionWarningIT extends InTheBrowser {
 
     @Test
     @DisplayName("R27 after 13 idle minutes a warning offers to stay signed in, which keeps the typed draft")

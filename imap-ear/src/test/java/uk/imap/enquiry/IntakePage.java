@@ -1,0 +1,33 @@
+package uk.imap.enquiry;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import uk.imap.Browser;
+
+/** The intake form as a test fills it: an anonymous concern about one child. */
+final class IntakePage {
+
+    private final Browser browser;
+
+    IntakePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Types an anonymous enquiry about one child without saving it. */
+    IntakePage fill(String summary, String threshold, String priority, String givenName, String familyName) {
+        new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
+        browser.type(By.id("intake:summary"), summary);
+        new Select(browser.find(By.id("intake:threshold"))).selectByValue(threshold);
+        new Select(browser.find(By.id("intake:priority"))).selectByValue(priority);
+        browser.type(By.id("intake:subject:0:givenName"), givenName);
+        browser.type(By.id("intake:subject:0:familyName"), familyName);
+        return this;
+    }
+
+    /** Saves the draft and returns its reference from the enquiry page it lands on. */
+    String save() {
+        browser.click(By.id("intake:save"));
+        browser.waitForUrl("enquiry/detail.xhtml");
+        return browser.find(By.id("reference")).getText();
+    }
+}

@@ -55,6 +55,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Answer delete(String path, String username, String password) throws IOException, InterruptedException {
+        return send(request(path, username, password).DELETE().build());
+    }
+
     private HttpRequest.Builder request(String path, String username, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
         if (username != null) {

@@ -167,6 +167,54 @@ class ConsentAndLifecycleResourceIT {
     }
 
     @Test
+    @DisplayName("R2 consent granted counts only when the person was told why, what, how and with whom")
+    void grantedNeedsAllFour() throws Exception {
+        String granted = """
+                {"kind": "GRANTED", "givenBy": "Sam Jones (mother)",
+                 "informedOf": {"why": true, "what": true, "how": true, "withWhom": %s}}
+                """;
+
+        Api.Answer uninformed = api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
+                granted.formatted("false"));
+        Api.Answer informed = api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
+                granted.formatted("true"));
+
+        assertEquals(List.of("informedOf"), fields(uninformed));
+        assertEquals(201, informed.status());
+        assertTrue(informed.json().getJsonObject("informedOf").getBoolean("withWhom"));
+        assertEquals("Sam Jones (mother)", informed.json().getString("givenBy"));
+    }
+
+    @Test
+    @DisplayName("R5 a privacy notice is not consent; a named service and who agreed to it is")
+    void impliedConsentNamesTheService() throws Exception {
+        Api.Answer poster = api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
+                "{\"kind\": \"IMPLIED_BY_SERVICE\", \"service\": \"Privacy notice\", \"agreedBy\": \"Mother\"}");
+        Api.Answer camhs = api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
+                "{\"kind\": \"IMPLIED_BY_SERVICE\", \"service\": \"CAMHS referral\", \"agreedBy\": \"Mother\"}");
+
+        assertEquals(List.of("service"), fields(poster));
+        assertEquals(201, camhs.status());
+        assertEquals("CAMHS referral", camhs.json().getString("service"));
+    }
+
+    @Test
+    @DisplayName("R4 R7 below the s47 threshold, consent not sought on a ground permits sharing; a refusal needs an override")
+    void thresholdDoesNotGateSharing() throws Exception {
+        String belowThreshold = api.post("enquiries", "prac.sam", PASSWORD,
+                DRAFT.replace("S47_SIGNIFICANT_HARM", "BELOW_THRESHOLD")).json().getString("reference");
+
+        api.post("enquiries/" + belowThreshold + "/consent-decisions", "prac.sam", PASSWORD, NOT_SOUGHT);
+        assertTrue(api.get("enquiries/" + belowThreshold, "prac.sam", PASSWORD).json()
+                .getBoolean("sharingPermittedWithoutOverride"));
+
+        api.post("enquiries/" + belowThreshold + "/consent-decisions", "prac.sam", PASSWORD,
+                "{\"kind\": \"REFUSED\", \"givenBy\": \"Father\", \"statement\": \"No one is to be told\"}");
+        assertFalse(api.get("enquiries/" + belowThreshold, "prac.sam", PASSWORD).json()
+                .getBoolean("sharingPermittedWithoutOverride"));
+    }
+
+    @Test
     @DisplayName("R16 another team's practitioner may not record consent: 403")
     void outsideNeedToKnowCannotRecordConsent() throws Exception {
         assertEquals(403, api.post("enquiries/" + reference + "/consent-decisions", "prac.lee", PASSWORD, NOT_SOUGHT)

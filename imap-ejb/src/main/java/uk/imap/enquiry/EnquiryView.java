@@ -9,13 +9,15 @@ import uk.imap.consent.ConsentView;
  * An enquiry as the API and the pages show it (API.md "Enquiry"), read while the transaction is open so
  * nothing lazy leaks past the boundary.
  *
- * @param reviewFlag R6: consent is not sought and the enquiry is not closed
- * @param overdue    R15: the hub decision is past due
+ * @param reviewFlag                     R6: consent is not sought and the enquiry is not closed
+ * @param sharingPermittedWithoutOverride R4, R7: agencies may share on the current consent decision without an
+ *                                        approved override; the threshold view plays no part
+ * @param overdue                        R15: the hub decision is past due
  */
 public record EnquiryView(String reference, EnquiryStatus status, long version, Source source, ReferrerView referrer,
                           String summary, List<String> concernCategories, Threshold threshold, Priority priority,
                           String owner, String team, List<SubjectView> subjects, ConsentView consent,
-                          boolean reviewFlag, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
+                          boolean reviewFlag, boolean sharingPermittedWithoutOverride, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
                           Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
                           OffsetDateTime lastChangedAt) {
 
@@ -37,7 +39,8 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 enquiry.subjects().stream().map(s -> new SubjectView(s.id(), s.kind(), s.givenName(), s.familyName(),
                         s.dateOfBirth(), s.approximateAge(), s.address(), s.relationship(), s.linkedSubjectId()))
                         .toList(),
-                ConsentView.of(enquiry.currentConsent()), enquiry.needsConsentReview(), enquiry.openedAt(),
+                ConsentView.of(enquiry.currentConsent()), enquiry.needsConsentReview(),
+                enquiry.permitsSharingWithoutOverride(), enquiry.openedAt(),
                 enquiry.decisionDueAt(), enquiry.isDecisionOverdue(now), enquiry.outcome(), enquiry.outcomeReasons(),
                 enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt());
     }

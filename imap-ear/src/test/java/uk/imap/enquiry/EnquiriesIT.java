@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.consent.ConsentDecisions;
+import uk.imap.consent.ConsentDetails;
+import uk.imap.consent.ConsentGround;
+import uk.imap.consent.ConsentKind;
 import uk.imap.shared.InvalidInput;
 
 /** The Enquiries boundary inside the server: each change and its audit event commit together or not at all (R18). */
@@ -35,6 +41,9 @@ class EnquiriesIT {
 
     @Inject
     Enquiries enquiries;
+
+    @Inject
+    ConsentDecisions consentDecisions;
 
     @Resource
     UserTransaction transaction;
@@ -97,6 +106,47 @@ class EnquiriesIT {
 
         assertEquals(count("SELECT COUNT(*) FROM audit_event", null),
                 count("SELECT MAX(position) FROM audit_event", null));
+    }
+
+    @Test
+    @DisplayName("R18 recording consent and opening each write their event; rolled back, neither change nor event stays")
+    void changesAreAuditedWithTheirChange() throws Exception {
+        String reference = SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Changes"))).reference();
+        ConsentDetails notSought = new ConsentDetails(ConsentKind.NOT_SOUGHT, null, false, false, false, false, null,
+                Set.of(ConsentGround.RISK_OF_HARM), Set.of(), "Risk from the father", null, null, null, null);
+
+        transaction.begin();
+        try {
+            SignedInAs.call("prac.sam", () -> consentDecisions.record(reference, notSought));
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM consent_decision d JOIN enquiry e ON e.id = d.enquiry_id"
+                + " WHERE e.reference = ?", reference));
+        assertEquals(0, events("CONSENT_RECORDED", reference));
+
+        SignedInAs.call("prac.sam", () -> consentDecisions.record(reference, notSought));
+        long version = SignedInAs.call("prac.sam", () -> enquiries.find(reference)).version();
+        SignedInAs.call("prac.sam", () -> enquiries.moveTo(reference, version, EnquiryStatus.OPEN, null, null));
+
+        assertEquals(1, events("CONSENT_RECORDED", reference));
+        assertEquals(1, events("ENQUIRY_STATUS_CHANGED", reference));
+        assertEquals(2, events("ENQUIRY_READ", reference) + events("ENQUIRY_CREATED", reference));
+    }
+
+    @Test
+    @DisplayName("R16 R18 a read outside need to know is refused and the refusal is audited")
+    void deniedReadsAreAudited() throws Exception {
+        String reference = SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Private"))).reference();
+
+        assertThrows(OutsideNeedToKnow.class, () -> SignedInAs.call("prac.lee", () -> enquiries.find(reference)));
+
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor = 'prac.lee'"
+                + " AND record_id = ?", reference));
+    }
+
+    private long events(String action, String reference) throws SQLException {
+        return count("SELECT COUNT(*) FROM audit_event WHERE action = '" + action + "' AND record_id = ?", reference);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import uk.imap.Browser;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
 

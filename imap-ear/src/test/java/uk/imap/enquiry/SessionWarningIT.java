@@ -9,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import uk.imap.Browser;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
 

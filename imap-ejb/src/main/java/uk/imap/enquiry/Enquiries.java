@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
-import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
 import uk.imap.calendar.HubCalendar;
@@ -25,7 +24,6 @@ import uk.imap.shared.InvalidInput;
 /** The hub's enquiries: drafting at the front door, the caller's worklist, and one enquiry within need to know. */
 @Stateless
 public class Enquiries {
-
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -44,13 +42,18 @@ public class Enquiries {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Drafts an enquiry owned by the caller; its reference carries the hub's calendar year. Throws {@link uk.imap.shared.InvalidInput} and creates nothing when the intake is incomplete. */
+    /**
+     * Drafts an enquiry owned by the caller; its reference carries the hub's calendar year.
+     *
+     * @throws InvalidInput and creates nothing when the intake is incomplete (R22)
+     */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public EnquiryView draft(Intake intake) {
         requireLinksKnown(intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(now.atZoneSameInstant(WorkingCalendar.HUB_ZONE).getYear(),
-                nextReferenceNumber()), intake, signedIn.member(), now, concernCategoryCodes());
+        int year = now.atZoneSameInstant(WorkingCalendar.HUB_ZONE).getYear();
+        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(year, nextReferenceNumber()), intake,
+                signedIn.member(), now, concernCategoryCodes());
         em.persist(enquiry);
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_CREATED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());

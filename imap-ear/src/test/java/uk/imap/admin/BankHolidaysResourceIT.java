@@ -5,40 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Api;
-import uk.imap.Deployments;
+import uk.imap.OverTheApi;
 
 /** The maintained bank-holiday table: shipped with 2026 and 2027, kept by administrators (R15). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BankHolidaysResourceIT {
-
-    static final String PASSWORD = Deployments.PASSWORD;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(new URL(base, "/imap/"));
-    }
+class BankHolidaysResourceIT extends OverTheApi {
 
     @Test
     @DisplayName("R15 the table ships with the England and Wales bank holidays of 2026 and 2027")

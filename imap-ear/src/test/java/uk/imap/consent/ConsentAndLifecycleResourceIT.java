@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Api;
-import uk.imap.Deployments;
+import uk.imap.OverTheApi;
 
 /** Consent decisions, the life cycle and editing over the REST API (R1–R9, R15, R21, R22). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsentAndLifecycleResourceIT {
+class ConsentAndLifecycleResourceIT extends OverTheApi {
 
-    static final String PASSWORD = Deployments.PASSWORD;
     static final String DRAFT = """
             {"source": "ANONYMOUS", "summary": "Shouting heard nightly", "threshold": "S47_SIGNIFICANT_HARM",
              "priority": "RED", "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Jones",
@@ -36,20 +26,10 @@ class ConsentAndLifecycleResourceIT {
              "justification": "Asking the father would put the child at risk"}
             """;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String reference;
 
     @BeforeEach
     void draft() throws Exception {
-        api = new Api(new URL(base, "/imap/"));
         reference = api.post("enquiries", "prac.sam", PASSWORD, DRAFT).json().getString("reference");
     }
 

@@ -6,26 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Api;
-import uk.imap.Deployments;
+import uk.imap.OverTheApi;
 
 /** The /me and /enquiries resources over HTTP, as a partner system meets them (API.md). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnquiriesResourceIT {
-
-    static final String PASSWORD = Deployments.PASSWORD;
+class EnquiriesResourceIT extends OverTheApi {
 
     static final String ENQUIRY = """
             {"source": "PROFESSIONAL",
@@ -38,21 +26,6 @@ class EnquiriesResourceIT {
                 "address": "1 High Street", "relationship": "SUBJECT"},
                {"kind": "ADULT", "givenName": "Alex", "familyName": "Smith", "relationship": "MOTHER"}]}
             """;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(new URL(base, "/imap/"));
-    }
 
     @Test
     void meTellsWhoTheCallerIs() throws Exception {

@@ -4,41 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Api;
-import uk.imap.Deployments;
+import uk.imap.OverTheApi;
 
 /** The duplicate-person check over the API (R24), within need to know (R16). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PeopleResourceIT {
+class PeopleResourceIT extends OverTheApi {
 
-    static final String PASSWORD = Deployments.PASSWORD;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.imap();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     String familyName;
 
     @BeforeEach
     void aKnownChild() throws Exception {
-        api = new Api(new URL(base, "/imap/"));
         // A family name of its own per test, so earlier runs' people do not crowd the answer.
         familyName = "Fairweather" + (char) ('a' + (System.nanoTime() % 26));
         api.post("enquiries", "prac.sam", PASSWORD, """

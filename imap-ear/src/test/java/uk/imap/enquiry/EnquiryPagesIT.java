@@ -185,6 +185,17 @@ class EnquiryPagesIT extends InTheBrowser {
     }
 
     @Test
+    @DisplayName("R16 an auditor signs in to a page that says it has no worklist, not to a failure")
+    void otherRolesHaveNoWorklist() {
+        browser.open("");
+        browser.signIn("audit.max", Deployments.PASSWORD);
+        browser.waitForAjax();
+
+        assertTrue(browser.find(By.id("noWorklist")).getText().contains("no worklist"));
+        assertTrue(browser.driver().findElements(By.linkText("New enquiry")).isEmpty());
+    }
+
+    @Test
     void aWrongPasswordIsToldClearly() {
         browser.open("");
         browser.signIn("prac.sam", "not-the-password");

@@ -30,6 +30,11 @@ public class SignedInUser {
         return Roles.ALL.stream().filter(getMember()::has).toList();
     }
 
+    /** Hub practitioners and managers have a worklist and take enquiries; other roles' pages come with their features. */
+    public boolean isHubStaff() {
+        return getMember().has(Roles.PRACTITIONER) || getMember().has(Roles.MANAGER);
+    }
+
     public String getRoleNames() {
         return String.join(", ", getRoles());
     }

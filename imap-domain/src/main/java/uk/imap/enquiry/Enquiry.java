@@ -29,6 +29,7 @@ import uk.imap.access.StaffMember;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentDetails;
+import uk.imap.shared.Text;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
@@ -120,6 +121,10 @@ public class Enquiry {
 
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
+
+    // How many information requests are still out: the enquiry waits for them before its decision.
+    @Column(name = "requests_outstanding", nullable = false)
+    private int requestsOutstanding;
 
     @Column(name = "last_changed_by", nullable = false, length = 100)
     private String lastChangedBy;
@@ -235,11 +240,39 @@ public class Enquiry {
                 decisionDueAt = calendar.oneWorkingDayAfter(at).withOffsetSameInstant(ZoneOffset.UTC);
             }
             case CLOSED -> close(outcome, reasons, at);
+            case DECISION -> {
+                if (requestsOutstanding > 0) {
+                    throw new RequestsOutstanding(requestsOutstanding);
+                }
+            }
             default -> {
                 // AWAITING_INFORMATION and DECISION carry nothing more.
             }
         }
         status = next;
+        touched(by, at);
+    }
+
+    /**
+     * Partner agencies have been asked for information (R10): the enquiry waits for their answers. Only an open
+     * enquiry can ask: consent comes first (R1).
+     */
+    public void requestsSent(int count, StaffMember by, OffsetDateTime at) {
+        requireNotClosed();
+        if (status == EnquiryStatus.DRAFT) {
+            throw new TransitionNotAllowed("Open the enquiry before asking agencies: a consent decision comes first (R1)");
+        }
+        requestsOutstanding += count;
+        status = EnquiryStatus.AWAITING_INFORMATION;
+        touched(by, at);
+    }
+
+    /** A request was answered or withdrawn; when none is left out, the hub's decision is next. */
+    public void requestSettled(StaffMember by, OffsetDateTime at) {
+        requestsOutstanding = Math.max(0, requestsOutstanding - 1);
+        if (requestsOutstanding == 0 && status == EnquiryStatus.AWAITING_INFORMATION) {
+            status = EnquiryStatus.DECISION;
+        }
         touched(by, at);
     }
 
@@ -384,6 +417,10 @@ public class Enquiry {
 
     public OffsetDateTime closedAt() {
         return closedAt;
+    }
+
+    public int requestsOutstanding() {
+        return requestsOutstanding;
     }
 
     public String lastChangedBy() {

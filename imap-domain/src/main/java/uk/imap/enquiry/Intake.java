@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.imap.shared.Text;
 import uk.imap.shared.FieldProblem;
 
 /**

@@ -3,6 +3,7 @@ package uk.imap.enquiry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.imap.shared.Text;
 import uk.imap.shared.FieldProblem;
 
 /**

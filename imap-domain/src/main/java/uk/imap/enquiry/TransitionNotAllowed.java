@@ -6,6 +6,10 @@ import uk.imap.shared.DomainException;
 public class TransitionNotAllowed extends DomainException {
 
     public TransitionNotAllowed(EnquiryStatus from, EnquiryStatus to) {
-        super(null, "An enquiry that is " + from.label().toLowerCase() + " cannot become " + to.label().toLowerCase());
+        this("An enquiry that is " + from.label().toLowerCase() + " cannot become " + to.label().toLowerCase());
+    }
+
+    public TransitionNotAllowed(String message) {
+        super(null, message);
     }
 }

@@ -16,8 +16,15 @@ public class SignedIn {
     static final String AGENCY = "Agency";
     static final String TEAM = "Team";
 
+    /** Work the server starts by itself (the overdue-request timer) acts as this member, with no roles. */
+    public static final StaffMember SYSTEM = new StaffMember("system", Set.of(), null, null);
+
     public StaffMember member() {
-        SecurityIdentity identity = SecurityDomain.getCurrent().getCurrentSecurityIdentity();
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        if (domain == null) {
+            return SYSTEM;
+        }
+        SecurityIdentity identity = domain.getCurrentSecurityIdentity();
         Set<String> roles = new HashSet<>();
         identity.getRoles().forEach(role -> {
             if (Roles.ALL.contains(role)) {

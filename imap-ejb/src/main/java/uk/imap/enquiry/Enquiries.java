@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.Roles;
@@ -19,6 +20,9 @@ import uk.imap.audit.AuditTrail;
 import uk.imap.calendar.HubCalendar;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.shared.FieldProblem;
+import uk.imap.sharing.InformationRequests;
+import uk.imap.sharing.RequestStatus;
+import uk.imap.sharing.RequestView;
 import uk.imap.shared.InvalidInput;
 
 /** The hub's enquiries: drafting at the front door, the caller's worklist, and one enquiry within need to know. */
@@ -39,6 +43,9 @@ public class Enquiries {
 
     @Inject
     HubCalendar calendar;
+
+    @Inject
+    InformationRequests informationRequests;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -77,10 +84,23 @@ public class Enquiries {
             rows.setHint("eclipselink.batch", collection);
         }
         rows.setHint("eclipselink.batch.type", "IN");
-        var enquiries = rows.setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(e -> EnquiryView.of(e, now)).toList();
+        List<Enquiry> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, Long> overdueRequests = overdueRequestCounts(found, now);
+        var enquiries = found.stream()
+                .map(e -> EnquiryView.of(e, now, overdueRequests.getOrDefault(e.id(), 0L), null)).toList();
         auditTrail.record(AuditAction.WORKLIST_READ, null, null);
         return new Worklist(enquiries, page, size, worklistSize(status, overdueOnly));
+    }
+
+    // R15: overdue requests show on every worklist; one query for the whole page.
+    private Map<Long, Long> overdueRequestCounts(List<Enquiry> page, OffsetDateTime now) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r.enquiry.id, COUNT(r) FROM InformationRequest r WHERE r.enquiry IN :page"
+                        + " AND r.status = :sent AND r.dueAt < :now GROUP BY r.enquiry.id", Object[].class)
+                .setParameter("page", page).setParameter("sent", RequestStatus.SENT).setParameter("now", now)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** How many enquiries the caller's worklist holds with these filters: a count, no case content. */
@@ -116,7 +136,9 @@ public class Enquiries {
     public EnquiryView find(String reference) {
         Enquiry enquiry = known.withinNeedToKnow(reference);
         auditTrail.record(AuditAction.ENQUIRY_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
-        return EnquiryView.of(enquiry, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RequestView> requests = informationRequests.ofEnquiry(reference);
+        return EnquiryView.of(enquiry, now, requests.stream().filter(RequestView::overdue).count(), requests);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.consent.ConsentView;
+import uk.imap.sharing.RequestView;
 
 /**
  * An enquiry as the API and the pages show it (API.md "Enquiry"), read while the transaction is open so
@@ -13,13 +14,18 @@ import uk.imap.consent.ConsentView;
  * @param sharingPermittedWithoutOverride R4, R7: agencies may share on the current consent decision without an
  *                                        approved override; the threshold view plays no part
  * @param overdue                        R15: the hub decision is past due
+ * @param requestsOutstanding            information requests still out
+ * @param requestsOverdue                R15: of those, how many are past their due time
+ * @param requests                       every request with its answers, where the view is of one enquiry; null on
+ *                                       worklists
  */
 public record EnquiryView(String reference, EnquiryStatus status, long version, Source source, ReferrerView referrer,
                           String summary, List<String> concernCategories, Threshold threshold, Priority priority,
                           String owner, String team, List<SubjectView> subjects, ConsentView consent,
                           boolean reviewFlag, boolean sharingPermittedWithoutOverride, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
                           Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
-                          OffsetDateTime lastChangedAt) {
+                          OffsetDateTime lastChangedAt, int requestsOutstanding, long requestsOverdue,
+                          List<RequestView> requests) {
 
     public record ReferrerView(String name, String organisation, String contact) {
     }
@@ -30,6 +36,12 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
     }
 
     public static EnquiryView of(Enquiry enquiry, OffsetDateTime now) {
+        return of(enquiry, now, 0, null);
+    }
+
+    /** The enquiry with what is known of its requests: how many are overdue, and each with its answers. */
+    public static EnquiryView of(Enquiry enquiry, OffsetDateTime now, long requestsOverdue,
+                                 List<RequestView> requests) {
         Referrer referrer = enquiry.referrer();
         return new EnquiryView(enquiry.reference().value(), enquiry.status(), enquiry.version(), enquiry.source(),
                 referrer == null ? null
@@ -42,7 +54,8 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 ConsentView.of(enquiry.currentConsent()), enquiry.needsConsentReview(),
                 enquiry.permitsSharingWithoutOverride(), enquiry.openedAt(),
                 enquiry.decisionDueAt(), enquiry.isDecisionOverdue(now), enquiry.outcome(), enquiry.outcomeReasons(),
-                enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt());
+                enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt(), enquiry.requestsOutstanding(),
+                requestsOverdue, requests);
     }
 
     /** The child the concern is about, for worklists: the first child subject, or the first subject. */

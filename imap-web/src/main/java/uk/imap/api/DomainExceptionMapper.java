@@ -6,9 +6,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.enquiry.EditConflict;
-import uk.imap.enquiry.NoSuchEnquiry;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.InvalidInput;
+import uk.imap.shared.NoSuchRecord;
 
 /** A refused domain rule as a problem: bad input 400, outside need to know 403, unknown record 404, any other rule 409. */
 @Provider
@@ -27,7 +27,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return Problem.of("edit-conflict", "Changed by someone else", Status.CONFLICT, refused.getMessage())
                     .toResponse();
         }
-        if (refused instanceof NoSuchEnquiry) {
+        if (refused instanceof NoSuchRecord) {
             return Problem.of("not-found", "No such record", Status.NOT_FOUND, refused.getMessage()).toResponse();
         }
         return Problem.of("rule-refused", refused.rule() == null ? "Not allowed now" : "Refused by rule " + refused.rule(),

@@ -1,15 +1,14 @@
-package uk.imap.enquiry;
+package uk.imap.shared;
 
 import java.util.List;
-import uk.imap.shared.FieldProblem;
 
-/** Checks on typed text shared by the intake's value objects. */
-final class Text {
+/** Checks on typed text shared by the value objects of every feature: required, and within its column. */
+public final class Text {
 
     private Text() {
     }
 
-    static void require(String value, int maxLength, String field, String whenMissing, List<FieldProblem> problems) {
+    public static void require(String value, int maxLength, String field, String whenMissing, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, whenMissing));
         } else {
@@ -17,13 +16,13 @@ final class Text {
         }
     }
 
-    static void limit(String value, int maxLength, String field, List<FieldProblem> problems) {
+    public static void limit(String value, int maxLength, String field, List<FieldProblem> problems) {
         if (value != null && value.length() > maxLength) {
             problems.add(new FieldProblem(field, "Use at most " + maxLength + " characters"));
         }
     }
 
-    static String trimmed(String value) {
+    public static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,0 +1,48 @@
+package uk.imap.sharing;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.imap.consent.ConsentKind;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.Priority;
+import uk.imap.enquiry.Relationship;
+import uk.imap.enquiry.SubjectKind;
+
+/**
+ * A request as the agency asked sees it (R16): what is asked and why, the minimum about the people asked about, the
+ * consent decision in force (kind and date, so the answer can rely on it) and the agency's own answers. Never the
+ * enquiry's summary, its referrer or other agencies' answers.
+ *
+ * @param consentKind       the consent decision in force now; REFUSED means a share needs an approved override (R4)
+ */
+public record AskedRequestView(Long id, String enquiryReference, String agency, String purpose, String necessity,
+                               List<String> legalGateways, List<InformationCategory> categories,
+                               String helpIfProvided, String hindranceIfWithheld, Priority priority,
+                               RequestStatus status, OffsetDateTime sentAt, OffsetDateTime dueAt, boolean overdue,
+                               List<PersonAskedAbout> subjects, ConsentKind consentKind,
+                               OffsetDateTime consentDecidedAt, List<DisclosureView> disclosures) {
+
+    /** The minimum needed to find a person in the agency's own records. */
+    public record PersonAskedAbout(SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
+                                   Integer approximateAge, String address, Relationship relationship) {
+    }
+
+    public static AskedRequestView of(InformationRequest request, OffsetDateTime now) {
+        Enquiry enquiry = request.enquiry();
+        var consent = enquiry.currentConsent();
+        return new AskedRequestView(request.id(), enquiry.reference().value(), request.agency(), request.purpose(),
+                request.necessity(), List.copyOf(request.legalGateways()), List.copyOf(request.categories()),
+                request.helpIfProvided(), request.hindranceIfWithheld(), request.priority(), request.status(),
+                request.sentAt(), request.dueAt(), request.isOverdue(now),
+                enquiry.subjects().stream().map(s -> new PersonAskedAbout(s.kind(), s.givenName(), s.familyName(),
+                        s.dateOfBirth(), s.approximateAge(), s.address(), s.relationship())).toList(),
+                consent == null ? null : consent.kind(), consent == null ? null : consent.decidedAt(),
+                request.disclosures().stream().map(DisclosureView::of).toList());
+    }
+
+    /** The answer in force, or null while none has come. */
+    public DisclosureView currentDisclosure() {
+        return disclosures.isEmpty() ? null : disclosures.get(disclosures.size() - 1);
+    }
+}

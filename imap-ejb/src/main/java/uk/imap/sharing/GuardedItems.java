@@ -1,0 +1,21 @@
+package uk.imap.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditTrail;
+
+/** R13: every view of a sensitive or restricted item by the hub is an audit event of its own. */
+@ApplicationScoped
+public class GuardedItems {
+
+    static final String RECORD_TYPE = "DisclosedItem";
+
+    @Inject
+    AuditTrail auditTrail;
+
+    void viewed(DisclosureView disclosure) {
+        disclosure.items().stream().filter(item -> item.sensitivity().isGuarded()).forEach(item ->
+                auditTrail.record(AuditAction.GUARDED_ITEM_VIEWED, RECORD_TYPE, String.valueOf(item.id())));
+    }
+}

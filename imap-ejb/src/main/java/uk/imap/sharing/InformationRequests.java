@@ -1,0 +1,170 @@
+package uk.imap.sharing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.imap.access.Roles;
+import uk.imap.access.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditTrail;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.enquiry.WithinNeedToKnow;
+
+/**
+ * Information requests to partner agencies: sent and withdrawn by the hub (R10, R15), listed for the agency asked,
+ * and read with their answers by those who may see the enquiry (R16).
+ */
+@Stateless
+public class InformationRequests {
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    KnownEnquiries enquiries;
+
+    @Inject
+    KnownRequests requests;
+
+    @Inject
+    Agencies agencies;
+
+    @Inject
+    ResponseTimeSettings responseTimes;
+
+    @Inject
+    GuardedItems guardedItems;
+
+    @Inject
+    Event<RequestNotice> notices;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Sends one request to each agency named, each with its own reason (R10), due by the response time of the
+     * enquiry's priority (R15); each agency's shared mailbox is told once the requests are stored.
+     *
+     * @throws uk.imap.shared.InvalidInput naming every problem in every request; nothing is sent then
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public List<RequestView> send(String reference, List<RequestDetails> batch) {
+        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Set<String> agencyCodes = agencies.active().stream().map(Agencies.Choice::code).collect(Collectors.toSet());
+        Set<String> gatewayCodes = agencies.legalGateways().stream().map(Agencies.Choice::code)
+                .collect(Collectors.toSet());
+        List<InformationRequest> sent = InformationRequest.send(enquiry, batch, agencyCodes, gatewayCodes,
+                new ResponseTimes(responseTimes.hours()), signedIn.member(), now);
+        sent.forEach(em::persist);
+        em.flush();
+        for (InformationRequest request : sent) {
+            auditTrail.record(AuditAction.REQUEST_SENT, KnownRequests.RECORD_TYPE, String.valueOf(request.id()));
+            notices.fire(new RequestNotice(RequestNotice.Kind.SENT, request.id(), enquiry.reference().value(),
+                    request.agency(), em.find(Agency.class, request.agency()).sharedMailbox(), request.dueAt()));
+        }
+        return sent.stream().map(r -> RequestView.of(r, now)).toList();
+    }
+
+    /** Withdraws a request still out, with the reason; the last one out moves the enquiry on to its decision. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public RequestView withdraw(long id, String reason) {
+        InformationRequest request = requests.ofKnownEnquiry(id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        request.withdraw(reason, signedIn.member(), now);
+        em.flush();
+        auditTrail.record(AuditAction.REQUEST_WITHDRAWN, KnownRequests.RECORD_TYPE, String.valueOf(id));
+        return RequestView.of(request, now);
+    }
+
+    /**
+     * Every request about the enquiry with every answer, for the hub. Each view of a sensitive or restricted item is
+     * audited (R13).
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public List<RequestView> ofEnquiry(String reference) {
+        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RequestView> views = em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
+                        + " ORDER BY r.sentAt, r.id", InformationRequest.class)
+                .setParameter("enquiry", enquiry).getResultStream().map(r -> RequestView.of(r, now)).toList();
+        auditTrail.record(AuditAction.DISCLOSURES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        views.forEach(view -> view.disclosures().forEach(guardedItems::viewed));
+        return views;
+    }
+
+    /** One request with its answers, for the hub (R13 as for {@link #ofEnquiry}). */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public RequestView find(long id) {
+        InformationRequest request = requests.ofKnownEnquiry(id);
+        auditTrail.record(AuditAction.REQUEST_READ, KnownRequests.RECORD_TYPE, String.valueOf(id));
+        RequestView view = RequestView.of(request, OffsetDateTime.now(clock));
+        view.disclosures().forEach(guardedItems::viewed);
+        return view;
+    }
+
+    /**
+     * The agency portal's list: requests addressed to the caller's agency, overdue first, then by due time (R15).
+     *
+     * @param status only requests in this status, or null for all
+     */
+    @RolesAllowed(Roles.AGENCY_RESPONDER)
+    public List<AskedRequestView> forMyAgency(RequestStatus status, boolean overdueOnly) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String agency = signedIn.member().agency();
+        TypedQuery<InformationRequest> query = em.createQuery("SELECT r FROM InformationRequest r WHERE r.agency ="
+                + " :agency" + (status == null ? "" : " AND r.status = :status")
+                + (overdueOnly ? " AND r.status = :sent AND r.dueAt < :now" : "")
+                + " ORDER BY r.dueAt, r.id", InformationRequest.class).setParameter("agency", agency);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (overdueOnly) {
+            query.setParameter("sent", RequestStatus.SENT).setParameter("now", now);
+        }
+        List<AskedRequestView> asked = query.getResultStream().map(r -> AskedRequestView.of(r, now))
+                .sorted(Comparator.comparing((AskedRequestView r) -> !r.overdue())
+                        .thenComparing(r -> r.status() != RequestStatus.SENT))
+                .toList();
+        auditTrail.record(AuditAction.AGENCY_REQUESTS_READ, null, null);
+        return asked;
+    }
+
+    /** One request as the agency asked sees it: only what answering needs (R16). */
+    @RolesAllowed(Roles.AGENCY_RESPONDER)
+    public AskedRequestView asked(long id) {
+        InformationRequest request = requests.addressedToCaller(id);
+        auditTrail.record(AuditAction.REQUEST_READ, KnownRequests.RECORD_TYPE, String.valueOf(id));
+        return AskedRequestView.of(request, OffsetDateTime.now(clock));
+    }
+
+    /** R15 escalation: requests past due on enquiries the caller may see, the most overdue first. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public List<RequestView> overdue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RequestView> overdue = WithinNeedToKnow.bind(em.createQuery("SELECT r FROM InformationRequest r JOIN"
+                        + " r.enquiry e WHERE r.status = :sent AND r.dueAt < :now AND "
+                        + WithinNeedToKnow.condition(signedIn.member()) + " ORDER BY r.dueAt, r.id",
+                        InformationRequest.class), signedIn.member())
+                .setParameter("sent", RequestStatus.SENT).setParameter("now", now)
+                .getResultStream().map(r -> RequestView.of(r, now)).toList();
+        auditTrail.record(AuditAction.OVERDUE_REQUESTS_READ, null, null);
+        return overdue;
+    }
+}

@@ -1,0 +1,32 @@
+package uk.imap.sharing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.imap.enquiry.Priority;
+
+/**
+ * An information request as the hub sees it (API.md "Information request"), with every answer, oldest first.
+ *
+ * @param overdue R15: still out after its due time
+ */
+public record RequestView(Long id, String enquiryReference, String agency, String purpose, String necessity,
+                          List<String> legalGateways, List<InformationCategory> categories, String helpIfProvided,
+                          String hindranceIfWithheld, Priority priority, RequestStatus status, String sentBy,
+                          OffsetDateTime sentAt, OffsetDateTime dueAt, boolean overdue, OffsetDateTime answeredAt,
+                          String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawalReason,
+                          List<DisclosureView> disclosures) {
+
+    public static RequestView of(InformationRequest request, OffsetDateTime now) {
+        return new RequestView(request.id(), request.enquiry().reference().value(), request.agency(),
+                request.purpose(), request.necessity(), List.copyOf(request.legalGateways()),
+                List.copyOf(request.categories()), request.helpIfProvided(), request.hindranceIfWithheld(),
+                request.priority(), request.status(), request.sentBy(), request.sentAt(), request.dueAt(),
+                request.isOverdue(now), request.answeredAt(), request.withdrawnBy(), request.withdrawnAt(),
+                request.withdrawalReason(), request.disclosures().stream().map(DisclosureView::of).toList());
+    }
+
+    /** The answer in force, or null while none has come. */
+    public DisclosureView currentDisclosure() {
+        return disclosures.isEmpty() ? null : disclosures.get(disclosures.size() - 1);
+    }
+}

@@ -19,7 +19,7 @@ public abstract class InTheBrowser {
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
     protected Browser browser;
 

@@ -1,5 +1,6 @@
 package uk.imap.access;
 
+import uk.imap.sharing.Agencies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,9 @@ public class SignedInUser {
     @Inject
     Callers callers;
 
+    @Inject
+    Agencies agencies;
+
     private StaffMember member;
 
     public StaffMember getMember() {
@@ -33,6 +37,17 @@ public class SignedInUser {
     /** Hub practitioners and managers have a worklist and take enquiries; other roles' pages come with their features. */
     public boolean isHubStaff() {
         return getMember().has(Roles.PRACTITIONER) || getMember().has(Roles.MANAGER);
+    }
+
+    /** Partner-agency officers answer the requests addressed to their agency. */
+    public boolean isAgencyResponder() {
+        return getMember().has(Roles.AGENCY_RESPONDER);
+    }
+
+    /** The caller's agency by the name people read. */
+    public String getAgencyName() {
+        String agency = getMember().agency();
+        return agency == null ? "your agency" : agencies.names().getOrDefault(agency, agency);
     }
 
     public String getRoleNames() {

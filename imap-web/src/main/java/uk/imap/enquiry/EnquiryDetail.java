@@ -58,7 +58,8 @@ public class EnquiryDetail implements Serializable {
         }
     }
 
-    private void refresh() {
+    /** Reads the enquiry again after another part of the page changed it. */
+    public void refresh() {
         enquiry = enquiries.find(reference);
         consentHistory = consentDecisions.history(reference);
         Map<String, String> names = concernCategories.names();

@@ -8,7 +8,9 @@ import uk.imap.shared.FieldProblem;
 
 /**
  * Puts each field problem next to its field on a page: a field named as the API names it,
- * such as {@code subjects[0].givenName}, is the component {@code subject:0:givenName} in the form.
+ * such as {@code subjects[0].givenName}, is the component {@code subject:0:givenName} in the form, and
+ * {@code items[1].content} is {@code items:1:content}; a dot inside a name, as in {@code caldicott.dutyToShare},
+ * becomes an underscore.
  */
 public final class FieldMessages {
 
@@ -24,10 +26,12 @@ public final class FieldMessages {
         for (FieldProblem problem : problems) {
             String clientId = formId + ":" + problem.field()
                     .replaceAll("^subjects\\[(\\d+)]\\.", "subject:$1:")
+                    .replaceAll("^(\\w+)\\[(\\d+)]\\.", "$1:$2:")
                     .replace('.', '_');
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message());
             UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
-            faces.addMessage(field == null && !clientId.contains(":subject:") ? null : clientId, message);
+            // Rows of a repeated list are not found by id, yet their messages show beside them.
+            faces.addMessage(field == null && !clientId.matches(".*:\\d+:.*") ? null : clientId, message);
         }
         faces.validationFailed();
     }

@@ -1,0 +1,168 @@
+package uk.imap.sharing;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.consent.ConsentKind;
+import uk.imap.enquiry.FieldMessages;
+import uk.imap.shared.DomainException;
+import uk.imap.shared.InvalidInput;
+import uk.imap.shared.NoSuchRecord;
+
+/**
+ * Backs agency/answer.xhtml: one request to the responder's agency and the answer to it (R11–R14), or a correction
+ * of the answer in force. A refusal keeps everything typed and says what to change beside each field.
+ */
+@Named
+@ViewScoped
+public class DisclosureForm implements Serializable {
+
+    @Inject
+    InformationRequests informationRequests;
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    Agencies agencies;
+
+    private Long id;
+    private AskedRequestView request;
+    private DisclosureInput input;
+
+    public void load() throws IOException {
+        try {
+            request = informationRequests.asked(id);
+            input = blankAnswer();
+        } catch (OutsideNeedToKnow denied) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, denied.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (NoSuchRecord missing) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private DisclosureInput blankAnswer() {
+        DisclosureInput blank = new DisclosureInput();
+        blank.getItems().add(new DisclosureInput.ItemInput());
+        for (CaldicottPrinciple principle : CaldicottPrinciple.values()) {
+            blank.getCaldicott().put(principle.key(), false);
+        }
+        if (request.consentKind() != null && request.consentKind() != ConsentKind.REFUSED) {
+            blank.setConsentBasis(ConsentBasis.matching(request.consentKind()).name());
+        }
+        DisclosureView current = request.currentDisclosure();
+        blank.setSupersedes(current == null ? null : current.id());
+        return blank;
+    }
+
+    public void send() {
+        try {
+            DisclosureInput sent = input;
+            if (!DisclosureDecision.DECLINE.name().equals(sent.getDecision())) {
+                sent.getItems().removeIf(DisclosureForm::untouched);
+            }
+            disclosures.disclose(id, sent.toDetails());
+            request = informationRequests.asked(id);
+            input = blankAnswer();
+            inform("Your answer is sent to the hub.");
+        } catch (InvalidInput invalid) {
+            if (input.getItems().isEmpty()) {
+                input.getItems().add(new DisclosureInput.ItemInput());
+            }
+            FieldMessages.show("answer", invalid.problems());
+        } catch (DomainException refused) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    // An empty row left on the form is not an item shared.
+    private static boolean untouched(DisclosureInput.ItemInput item) {
+        return blank(item.getCategory()) && blank(item.getContent()) && blank(item.getReliability())
+                && blank(item.getSensitivity());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public void addItem() {
+        input.getItems().add(new DisclosureInput.ItemInput());
+    }
+
+    public void removeItem(int index) {
+        input.getItems().remove(index);
+    }
+
+    public void addRetained() {
+        input.getRetained().add(new DisclosureInput.RetainedInput());
+    }
+
+    public void removeRetained(int index) {
+        input.getRetained().remove(index);
+    }
+
+    private static void inform(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public String agencyName(String code) {
+        return agencies.names().getOrDefault(code, code);
+    }
+
+    public String gatewayName(String code) {
+        return agencies.gatewayNames().getOrDefault(code, code);
+    }
+
+    public boolean isConsentRefused() {
+        return request != null && request.consentKind() == ConsentKind.REFUSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AskedRequestView getRequest() {
+        return request;
+    }
+
+    public DisclosureInput getInput() {
+        return input;
+    }
+
+    public DisclosureDecision[] getDecisions() {
+        return DisclosureDecision.values();
+    }
+
+    public ConsentBasis[] getConsentBases() {
+        return ConsentBasis.values();
+    }
+
+    public InformationCategory[] getCategories() {
+        return InformationCategory.values();
+    }
+
+    public Reliability[] getReliabilities() {
+        return Reliability.values();
+    }
+
+    public Sensitivity[] getSensitivities() {
+        return Sensitivity.values();
+    }
+
+    public CaldicottPrinciple[] getPrinciples() {
+        return CaldicottPrinciple.values();
+    }
+}

@@ -1,0 +1,145 @@
+package uk.imap.sharing;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.imap.enquiry.EnquiryDetail;
+import uk.imap.enquiry.FieldMessages;
+import uk.imap.shared.DomainException;
+import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
+
+/**
+ * Backs the requests part of enquiry/detail.xhtml: asking one or more agencies, each with its own reasons (R10),
+ * withdrawing a request with a reason, and the names of agencies and gateways for showing answers side by side.
+ */
+@Named
+@ViewScoped
+public class EnquiryRequests implements Serializable {
+
+    @Inject
+    InformationRequests informationRequests;
+
+    @Inject
+    Agencies agencies;
+
+    @Inject
+    EnquiryDetail detail;
+
+    private final List<RequestInput> rows = new ArrayList<>(List.of(new RequestInput()));
+    private final Map<Long, String> withdrawalReasons = new HashMap<>();
+    private List<Agencies.Choice> agencyChoices;
+    private List<Agencies.Choice> gatewayChoices;
+    private Map<String, String> agencyNames;
+    private Map<String, String> gatewayNames;
+
+    /** Asks every agency in the rows; on a refusal the messages go beside the fields and the typing stays. */
+    public void send() {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<RequestDetails> batch = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            batch.add(rows.get(i).toDetails("requests[" + i + "].", problems));
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            List<RequestView> sent = informationRequests.send(detail.getReference(), batch);
+            rows.clear();
+            rows.add(new RequestInput());
+            detail.refresh();
+            inform(sent.size() == 1 ? "The request is sent to " + agencyName(sent.get(0).agency()) + "."
+                    : sent.size() + " requests are sent.");
+        } catch (InvalidInput invalid) {
+            // A single request is named without its row by the domain; its fields are in row 0 here.
+            FieldMessages.show("ask", invalid.problems().stream().map(p -> rows.size() == 1
+                    && !p.field().startsWith("requests") ? new FieldProblem("requests[0]." + p.field(), p.message())
+                    : p).toList());
+        } catch (DomainException refused) {
+            refuse(refused);
+        }
+    }
+
+    public void addRow() {
+        rows.add(new RequestInput());
+    }
+
+    public void removeRow(int index) {
+        if (rows.size() > 1) {
+            rows.remove(index);
+        }
+    }
+
+    public void withdraw(Long id) {
+        try {
+            informationRequests.withdraw(id, withdrawalReasons.get(id));
+            withdrawalReasons.remove(id);
+            detail.refresh();
+            inform("The request is withdrawn.");
+        } catch (InvalidInput invalid) {
+            String text = invalid.problems().get(0).message();
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (DomainException refused) {
+            refuse(refused);
+        }
+    }
+
+    private static void refuse(DomainException refused) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void inform(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public String agencyName(String code) {
+        if (agencyNames == null) {
+            agencyNames = agencies.names();
+        }
+        return agencyNames.getOrDefault(code, code);
+    }
+
+    public String gatewayName(String code) {
+        if (gatewayNames == null) {
+            gatewayNames = agencies.gatewayNames();
+        }
+        return gatewayNames.getOrDefault(code, code);
+    }
+
+    public List<RequestInput> getRows() {
+        return rows;
+    }
+
+    public Map<Long, String> getWithdrawalReasons() {
+        return withdrawalReasons;
+    }
+
+    public List<Agencies.Choice> getAgencies() {
+        if (agencyChoices == null) {
+            agencyChoices = agencies.active();
+        }
+        return agencyChoices;
+    }
+
+    public List<Agencies.Choice> getGateways() {
+        if (gatewayChoices == null) {
+            gatewayChoices = agencies.legalGateways();
+        }
+        return gatewayChoices;
+    }
+
+    public InformationCategory[] getCategories() {
+        return InformationCategory.values();
+    }
+}

@@ -45,6 +45,11 @@ public class Agency {
         return sharedMailbox;
     }
 
+    /** An administrator sets the mailbox the agency's responders watch; null removes it. */
+    public void changeMailbox(String mailbox) {
+        sharedMailbox = mailbox;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -24,9 +24,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentKind;
+import uk.imap.consent.ConsentOverride;
 import uk.imap.shared.InvalidInput;
 import uk.imap.shared.Text;
 
@@ -103,9 +105,9 @@ public class Disclosure {
 
     /** Built by {@link InformationRequest#answer}, which has checked the details against the request. */
     static Disclosure of(InformationRequest request, DisclosureDetails details, ConsentDecision consent,
-                         String answeredBy, OffsetDateTime at) {
+                         ConsentOverride override, String answeredBy, OffsetDateTime at) {
         if (details.decision().shares()) {
-            requireConsentBasis(details, consent);
+            requireConsentBasis(details, consent, override);
         }
         Disclosure disclosure = new Disclosure();
         disclosure.request = request;
@@ -114,7 +116,8 @@ public class Disclosure {
         disclosure.consentBasis = details.decision().shares() ? details.consentBasis() : null;
         disclosure.consentDecisionId = consent == null ? null : consent.id();
         disclosure.consentKind = consent == null ? null : consent.kind();
-        disclosure.overrideId = details.overrideId();
+        disclosure.overrideId = consent != null && consent.kind() == ConsentKind.REFUSED && details.decision().shares()
+                ? details.overrideId() : null;
         details.items().forEach(item -> disclosure.items.add(new DisclosedItem(item)));
         details.retained().forEach(kept -> disclosure.retained.add(
                 new RetainedItem(kept.description().strip(), kept.reason().strip())));
@@ -127,13 +130,17 @@ public class Disclosure {
     }
 
     // R4, R11: a share relies on the consent decision in force; a refusal allows none without an approved override.
-    private static void requireConsentBasis(DisclosureDetails details, ConsentDecision consent) {
+    private static void requireConsentBasis(DisclosureDetails details, ConsentDecision consent,
+                                            ConsentOverride override) {
         if (consent == null) {
             throw new InvalidInput("consentBasis", "No consent decision is recorded on this enquiry yet");
         }
         if (consent.kind() == ConsentKind.REFUSED) {
-            // Overrides are approved through the Caldicott review; until one approves this share, it is refused.
-            throw new SharingNeedsOverride();
+            if (details.consentBasis() != ConsentBasis.OVERRIDE || override == null
+                    || !Objects.equals(override.id(), details.overrideId()) || !override.allowsSharingUnder(consent)) {
+                throw new SharingNeedsOverride();
+            }
+            return;
         }
         if (details.consentBasis() != ConsentBasis.matching(consent.kind())) {
             throw new InvalidInput("consentBasis", "The consent decision in force is " + consent.kind().label()

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import uk.imap.access.StaffMember;
 import uk.imap.consent.ConsentDecision;
+import uk.imap.consent.ConsentOverride;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.FieldProblem;
@@ -187,9 +188,11 @@ public class InformationRequest {
      * Records the agency's answer (R11–R14). The first answer settles the request; a later one must say which answer
      * it corrects and why, and supersedes it (a disclosure once sent is never edited).
      *
-     * @param consent the enquiry's consent decision in force, which a share must rely on (R4)
+     * @param consent  the enquiry's consent decision in force, which a share must rely on (R4)
+     * @param override the override the answer names, or null; a share despite a refusal needs it approved (R4)
      */
-    public Disclosure answer(DisclosureDetails details, ConsentDecision consent, StaffMember by, OffsetDateTime at) {
+    public Disclosure answer(DisclosureDetails details, ConsentDecision consent, ConsentOverride override,
+                             StaffMember by, OffsetDateTime at) {
         if (status == RequestStatus.WITHDRAWN) {
             throw new RequestNotOpen("This request was withdrawn by the hub: there is nothing to answer");
         }
@@ -205,7 +208,7 @@ public class InformationRequest {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Disclosure disclosure = Disclosure.of(this, details, consent, by.username(), at);
+        Disclosure disclosure = Disclosure.of(this, details, consent, override, by.username(), at);
         disclosures.add(disclosure);
         if (status == RequestStatus.SENT) {
             status = RequestStatus.ANSWERED;

@@ -7,6 +7,7 @@ public class SharingNeedsOverride extends DomainException {
 
     public SharingNeedsOverride() {
         super("R4", "Consent was refused. Sharing needs a public-interest override approved by a manager or the"
-                + " Caldicott Guardian, and none allows this share: you may decline, giving your reasons.");
+                + " Caldicott Guardian, and none named allows this share: name an approved override, or decline,"
+                + " giving your reasons.");
     }
 }

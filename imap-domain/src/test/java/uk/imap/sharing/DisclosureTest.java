@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.access.Roles;
+import uk.imap.access.StaffMember;
 import uk.imap.consent.ConsentKind;
+import uk.imap.consent.ConsentOverride;
+import uk.imap.consent.OverrideDetails;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.FieldProblem;
@@ -36,7 +40,7 @@ class DisclosureTest {
     @Test
     @DisplayName("R11 a partial share records each item, what was retained and why, and the consent relied on")
     void aPartialShareIsRecorded() {
-        Disclosure disclosure = request.answer(Cases.sharePart(ConsentBasis.GRANTED), enquiry.currentConsent(),
+        Disclosure disclosure = request.answer(Cases.sharePart(ConsentBasis.GRANTED), enquiry.currentConsent(), null,
                 Cases.RAY, Cases.NOW.plusHours(1));
 
         assertEquals(DisclosureDecision.SHARE_PART, disclosure.decision());
@@ -92,7 +96,7 @@ class DisclosureTest {
 
         Disclosure shared = request.answer(with(DisclosureDecision.SHARE_ALL, List.of(
                 new DisclosureDetails.ItemDetails(InformationCategory.DOMESTIC_ABUSE_INCIDENTS, "Called police",
-                        Reliability.HEARSAY, Sensitivity.SENSITIVE, null)), List.of()), enquiry.currentConsent(),
+                        Reliability.HEARSAY, Sensitivity.SENSITIVE, null)), List.of()), enquiry.currentConsent(), null,
                 Cases.RAY, Cases.NOW);
         assertEquals(Reliability.HEARSAY, shared.items().get(0).reliability());
         assertEquals(Sensitivity.SENSITIVE, shared.items().get(0).sensitivity());
@@ -129,19 +133,38 @@ class DisclosureTest {
         InformationRequest asked = Cases.sent(refusedConsent, Cases.askPolice());
 
         assertThrows(SharingNeedsOverride.class, () -> asked.answer(Cases.sharePart(ConsentBasis.OVERRIDE),
-                refusedConsent.currentConsent(), Cases.RAY, Cases.NOW));
+                refusedConsent.currentConsent(), null, Cases.RAY, Cases.NOW));
         assertEquals(RequestStatus.SENT, asked.status());
 
-        Disclosure declined = asked.answer(Cases.decline(), refusedConsent.currentConsent(), Cases.RAY, Cases.NOW);
+        Disclosure declined = asked.answer(Cases.decline(), refusedConsent.currentConsent(), null, Cases.RAY, Cases.NOW);
         assertEquals(ConsentKind.REFUSED, declined.consentKind());
         assertNull(declined.consentBasis());
+    }
+
+    @Test
+    @DisplayName("R4 with an approved override named, an agency shares despite the refusal, and the refusal stays beside it")
+    void approvedOverrideAllowsSharing() {
+        Enquiry refusedConsent = Cases.openEnquiry(Priority.RED, ConsentKind.REFUSED);
+        InformationRequest asked = Cases.sent(refusedConsent, Cases.askPolice());
+        ConsentOverride override = ConsentOverride.request(refusedConsent.id(), refusedConsent.currentConsent(),
+                new OverrideDetails("Safety first", "Loss of trust", "A child left at risk"), Cases.SAM, Cases.NOW);
+
+        assertThrows(SharingNeedsOverride.class, () -> asked.answer(Cases.sharePart(ConsentBasis.OVERRIDE),
+                refusedConsent.currentConsent(), override, Cases.RAY, Cases.NOW));
+        override.decide(true, "Harm of not sharing outweighs", new StaffMember("cg.pat",
+                Set.of(Roles.CALDICOTT_GUARDIAN), "HEALTH", null), Cases.NOW);
+
+        Disclosure shared = asked.answer(Cases.sharePart(ConsentBasis.OVERRIDE), refusedConsent.currentConsent(),
+                override, Cases.RAY, Cases.NOW);
+        assertEquals(ConsentBasis.OVERRIDE, shared.consentBasis());
+        assertEquals(ConsentKind.REFUSED, shared.consentKind());
     }
 
     @Test
     @DisplayName("R11 a share relies on the consent decision in force, not another")
     void basisMatchesTheDecisionInForce() {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> request.answer(
-                Cases.sharePart(ConsentBasis.NOT_SOUGHT), enquiry.currentConsent(), Cases.RAY, Cases.NOW));
+                Cases.sharePart(ConsentBasis.NOT_SOUGHT), enquiry.currentConsent(), null, Cases.RAY, Cases.NOW));
 
         assertEquals("consentBasis", refused.problems().get(0).field());
         assertEquals(RequestStatus.SENT, request.status());
@@ -150,10 +173,10 @@ class DisclosureTest {
     @Test
     @DisplayName("R11 a sent disclosure is never edited: a correction supersedes it, with its reason")
     void correctionsSupersede() {
-        Disclosure first = request.answer(Cases.decline(), enquiry.currentConsent(), Cases.RAY, Cases.NOW);
+        Disclosure first = request.answer(Cases.decline(), enquiry.currentConsent(), null, Cases.RAY, Cases.NOW);
         DisclosureDetails again = Cases.sharePart(ConsentBasis.GRANTED);
 
-        assertThrows(InvalidInput.class, () -> request.answer(again, enquiry.currentConsent(), Cases.RAY, Cases.NOW));
+        assertThrows(InvalidInput.class, () -> request.answer(again, enquiry.currentConsent(), null, Cases.RAY, Cases.NOW));
 
         assertEquals(List.of(first), request.disclosures());
 

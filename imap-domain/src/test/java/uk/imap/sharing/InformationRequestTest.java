@@ -134,7 +134,7 @@ class InformationRequestTest {
         request.overdueNoticeSent(Cases.NOW.plusHours(5));
         assertFalse(request.needsOverdueNotice(Cases.NOW.plusHours(6)));
 
-        request.answer(Cases.decline(), enquiry.currentConsent(), Cases.RAY, Cases.NOW.plusHours(7));
+        request.answer(Cases.decline(), enquiry.currentConsent(), null, Cases.RAY, Cases.NOW.plusHours(7));
         assertFalse(request.isOverdue(Cases.NOW.plusHours(8)));
     }
 
@@ -154,7 +154,7 @@ class InformationRequestTest {
                 Cases.ask("HEALTH", "The GP saw the child twice")), Cases.AGENCIES, Cases.GATEWAYS,
                 ResponseTimes.DEFAULTS, Cases.SAM, Cases.NOW);
 
-        sent.get(0).answer(Cases.sharePart(ConsentBasis.NOT_SOUGHT), enquiry.currentConsent(), Cases.RAY,
+        sent.get(0).answer(Cases.sharePart(ConsentBasis.NOT_SOUGHT), enquiry.currentConsent(), null, Cases.RAY,
                 Cases.NOW.plusHours(1));
         assertEquals(EnquiryStatus.AWAITING_INFORMATION, enquiry.status());
         assertThrows(RequestsOutstanding.class, () -> enquiry.moveTo(EnquiryStatus.DECISION, null, null,
@@ -177,7 +177,7 @@ class InformationRequestTest {
 
         request.withdraw("Sent in error", Cases.SAM, Cases.NOW);
         assertThrows(RequestNotOpen.class, () -> request.withdraw("Again", Cases.SAM, Cases.NOW));
-        assertThrows(RequestNotOpen.class, () -> request.answer(Cases.decline(), enquiry.currentConsent(), Cases.RAY,
+        assertThrows(RequestNotOpen.class, () -> request.answer(Cases.decline(), enquiry.currentConsent(), null, Cases.RAY,
                 Cases.NOW));
     }
 

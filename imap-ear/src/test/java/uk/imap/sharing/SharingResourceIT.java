@@ -293,6 +293,21 @@ class SharingResourceIT extends OverTheApi {
         assertNull(zero.json().get("RED"));
     }
 
+    @Test
+    @DisplayName("R15 administrators set an agency's shared mailbox; a bad address is refused and nobody else may")
+    void agencyMailboxes() throws Exception {
+        Api.Answer changed = api.put("admin/agencies/HOUSING", "admin.eve", PASSWORD,
+                "{\"sharedMailbox\": \"housing-safeguarding@council.example\"}");
+        assertEquals(200, changed.status(), changed.raw().body());
+        assertTrue(api.get("admin/agencies", "admin.eve", PASSWORD).raw().body()
+                .contains("housing-safeguarding@council.example"));
+        Api.Answer bad = api.put("admin/agencies/HOUSING", "admin.eve", PASSWORD, "{\"sharedMailbox\": \"not an address\"}");
+        assertEquals(400, bad.status());
+        assertEquals(List.of("sharedMailbox"), fields(bad));
+        assertEquals(403, api.put("admin/agencies/HOUSING", "prac.sam", PASSWORD,
+                "{\"sharedMailbox\": \"x@council.example\"}").status());
+    }
+
     private static List<String> fields(Api.Answer answer) {
         return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("field")).toList();

@@ -14,6 +14,8 @@ import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.review.ReviewKind;
+import uk.imap.review.ReviewQueue;
 
 /** Consent decisions on enquiries: recorded by the owner or its manager, the history read within need to know. */
 @Stateless
@@ -31,6 +33,9 @@ public class ConsentDecisions {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    ReviewQueue reviewQueue;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -44,6 +49,10 @@ public class ConsentDecisions {
         ConsentDecision decision = enquiry.record(details, signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
         auditTrail.record(AuditAction.CONSENT_RECORDED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        if (decision.kind() == ConsentKind.NOT_SOUGHT) {
+            reviewQueue.raise(ReviewKind.CONSENT_NOT_SOUGHT, enquiry.reference().value(), "ConsentDecision",
+                    decision.id(), decision.justification());
+        }
         return ConsentView.of(decision);
     }
 

@@ -15,13 +15,15 @@ import uk.imap.enquiry.SubjectKind;
  * enquiry's summary, its referrer or other agencies' answers.
  *
  * @param consentKind       the consent decision in force now; REFUSED means a share needs an approved override (R4)
+ * @param approvedOverrides the approved overrides of that refusal a share may name (R4); empty otherwise
  */
 public record AskedRequestView(Long id, String enquiryReference, String agency, String purpose, String necessity,
                                List<String> legalGateways, List<InformationCategory> categories,
                                String helpIfProvided, String hindranceIfWithheld, Priority priority,
                                RequestStatus status, OffsetDateTime sentAt, OffsetDateTime dueAt, boolean overdue,
                                List<PersonAskedAbout> subjects, ConsentKind consentKind,
-                               OffsetDateTime consentDecidedAt, List<DisclosureView> disclosures) {
+                               OffsetDateTime consentDecidedAt, List<Long> approvedOverrides,
+                               List<DisclosureView> disclosures) {
 
     /** The minimum needed to find a person in the agency's own records. */
     public record PersonAskedAbout(SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
@@ -29,6 +31,10 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
     }
 
     public static AskedRequestView of(InformationRequest request, OffsetDateTime now) {
+        return of(request, now, List.of());
+    }
+
+    public static AskedRequestView of(InformationRequest request, OffsetDateTime now, List<Long> approvedOverrides) {
         Enquiry enquiry = request.enquiry();
         var consent = enquiry.currentConsent();
         return new AskedRequestView(request.id(), enquiry.reference().value(), request.agency(), request.purpose(),
@@ -38,7 +44,7 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
                 enquiry.subjects().stream().map(s -> new PersonAskedAbout(s.kind(), s.givenName(), s.familyName(),
                         s.dateOfBirth(), s.approximateAge(), s.address(), s.relationship())).toList(),
                 consent == null ? null : consent.kind(), consent == null ? null : consent.decidedAt(),
-                request.disclosures().stream().map(DisclosureView::of).toList());
+                List.copyOf(approvedOverrides), request.disclosures().stream().map(DisclosureView::of).toList());
     }
 
     /** The answer in force, or null while none has come. */

@@ -11,6 +11,9 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.consent.ConsentOverride;
+import uk.imap.review.ReviewKind;
+import uk.imap.review.ReviewQueue;
 
 /** Agencies' answers to the requests addressed to them (R11–R14, R4). */
 @Stateless
@@ -30,6 +33,9 @@ public class Disclosures {
     @Inject
     KnownRequests requests;
 
+    @Inject
+    ReviewQueue reviewQueue;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -41,10 +47,21 @@ public class Disclosures {
     @RolesAllowed(Roles.AGENCY_RESPONDER)
     public DisclosureView disclose(long requestId, DisclosureDetails details) {
         InformationRequest request = requests.addressedToCaller(requestId);
-        Disclosure disclosure = request.answer(details, request.enquiry().currentConsent(), signedIn.member(),
-                OffsetDateTime.now(clock));
+        Disclosure disclosure = request.answer(details, request.enquiry().currentConsent(),
+                override(details.overrideId(), request), signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
         auditTrail.record(AuditAction.DISCLOSURE_RECORDED, RECORD_TYPE, String.valueOf(disclosure.id()));
+        if (disclosure.items().stream().anyMatch(item -> item.sensitivity().isGuarded())) {
+            reviewQueue.raise(ReviewKind.SENSITIVE_DISCLOSURE, request.enquiry().reference().value(), RECORD_TYPE,
+                    disclosure.id(), disclosure.items().stream().filter(item -> item.sensitivity().isGuarded()).count()
+                            + " sensitive or restricted item(s) from " + request.agency());
+        }
         return DisclosureView.of(disclosure);
+    }
+
+    // Only an override of this request's own enquiry can be relied on.
+    private ConsentOverride override(Long id, InformationRequest request) {
+        ConsentOverride override = id == null ? null : em.find(ConsentOverride.class, id);
+        return override != null && override.enquiryId().equals(request.enquiry().id()) ? override : null;
     }
 }

@@ -17,6 +17,8 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.consent.ConsentDecision;
+import uk.imap.consent.ConsentOverride;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.WithinNeedToKnow;
@@ -151,7 +153,12 @@ public class InformationRequests {
     public AskedRequestView asked(long id) {
         InformationRequest request = requests.addressedToCaller(id);
         auditTrail.record(AuditAction.REQUEST_READ, KnownRequests.RECORD_TYPE, String.valueOf(id));
-        return AskedRequestView.of(request, OffsetDateTime.now(clock));
+        ConsentDecision consent = request.enquiry().currentConsent();
+        List<Long> overrides = em.createQuery("SELECT o FROM ConsentOverride o WHERE o.enquiryId = :enquiry"
+                        + " ORDER BY o.id", ConsentOverride.class)
+                .setParameter("enquiry", request.enquiry().id()).getResultStream()
+                .filter(o -> o.allowsSharingUnder(consent)).map(ConsentOverride::id).toList();
+        return AskedRequestView.of(request, OffsetDateTime.now(clock), overrides);
     }
 
     /** R15 escalation: requests past due on enquiries the caller may see, the most overdue first. */

@@ -1,0 +1,168 @@
+package uk.imap.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.imap.Api;
+import uk.imap.OverTheApi;
+
+/** R4 overrides with four eyes, R23 break-glass, and the Caldicott Guardian's queue, over the REST API. */
+class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
+
+    static final String REFUSED = """
+            {"kind": "REFUSED", "givenBy": "Alex Jones (mother)", "statement": "No agency may be told"}""";
+    static final String NOT_SOUGHT = """
+            {"kind": "NOT_SOUGHT", "grounds": ["RISK_OF_HARM"], "justification": "Asking would alert the father"}""";
+    static final String CASE = """
+            {"justification": "A child's safety outweighs the mother's refusal",
+             "harmOfSharing": "The mother may stop engaging with services",
+             "harmOfNotSharing": "The child may stay unseen in a violent home"}""";
+    static final String CALDICOTT = """
+            {"justifiedPurpose": true, "identifiableOnlyWhenNecessary": true, "minimumNecessary": true,
+             "needToKnowAccess": true, "responsibilitiesUnderstood": true, "lawComplied": true, "dutyToShare": true,
+             "serviceUsersInformed": true}""";
+
+    String openEnquiry(String consent) throws Exception {
+        String reference = api.post("enquiries", "prac.sam", PASSWORD, """
+                {"source": "ANONYMOUS", "summary": "Child seen with bruises", "threshold": "S47_SIGNIFICANT_HARM",
+                 "priority": "RED", "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Jones",
+                 "relationship": "SUBJECT"}]}""").json().getString("reference");
+        assertEquals(201, api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD, consent)
+                .status());
+        long version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version")
+                .longValue();
+        assertEquals(200, api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,
+                "{\"to\": \"OPEN\", \"version\": " + version + "}").status());
+        return reference;
+    }
+
+    long askPolice(String reference) throws Exception {
+        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD, """
+                {"agency": "POLICE", "purpose": "Assess risk", "necessity": "Police hold call-outs",
+                 "legalGateways": ["CHILDREN_ACT_1989_S47"], "categories": ["DOMESTIC_ABUSE_INCIDENTS"],
+                 "helpIfProvided": "Shows recent violence", "hindranceIfWithheld": "Risk left unseen"}""");
+        assertEquals(201, sent.status(), sent.raw().body());
+        return sent.json().getJsonNumber("id").longValue();
+    }
+
+    String share(String basis, Long overrideId) {
+        return """
+                {"decision": "SHARE_ALL", "reasons": "Relevant to safety", "consentBasis": "%s", "overrideId": %s,
+                 "items": [{"category": "DOMESTIC_ABUSE_INCIDENTS", "content": "Mother treated for injuries",
+                            "reliability": "VERIFIED", "sensitivity": "SENSITIVE"}],
+                 "caldicott": %s}""".formatted(basis, overrideId, CALDICOTT);
+    }
+
+    JsonObject queued(String kind, String reference) throws Exception {
+        return api.get("reviews?status=OPEN", "cg.pat", PASSWORD).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("kind").equals(kind) && r.getString("enquiryReference").equals(reference))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    @DisplayName("R4 an approved override lets the police share despite the refusal, which stays beside the answer")
+    void overrideWithFourEyes() throws Exception {
+        String reference = openEnquiry(REFUSED);
+        long request = askPolice(reference);
+        assertEquals(409, api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
+                share("OVERRIDE", null)).status());
+
+        Api.Answer asked = api.post("enquiries/" + reference + "/consent-overrides", "prac.sam", PASSWORD, CASE);
+        assertEquals(201, asked.status(), asked.raw().body());
+        long override = asked.json().getJsonNumber("id").longValue();
+        assertEquals("PENDING", asked.json().getString("status"));
+        assertEquals(403, api.post("consent-overrides/" + override + "/approval", "prac.sam", PASSWORD,
+                "{\"approved\": true, \"reasons\": \"Mine\"}").status());
+        assertEquals(409, api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
+                share("OVERRIDE", override)).status(), "a pending override allows nothing");
+
+        Api.Answer approved = api.post("consent-overrides/" + override + "/approval", "cg.pat", PASSWORD,
+                "{\"approved\": true, \"reasons\": \"Risk of significant harm outweighs the refusal\"}");
+        assertEquals(200, approved.status(), approved.raw().body());
+        assertEquals("APPROVED", approved.json().getString("status"));
+        assertEquals(List.of((int) override), api.get("information-requests/" + request, "police.ray", PASSWORD)
+                .json().getJsonArray("approvedOverrides").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList());
+
+        Api.Answer shared = api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
+                share("OVERRIDE", override));
+        assertEquals(201, shared.status(), shared.raw().body());
+        JsonObject answer = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonArray("requests")
+                .getJsonObject(0).getJsonArray("disclosures").getJsonObject(0);
+        assertEquals("REFUSED", answer.getString("consentKindAtAnswer"));
+        assertEquals(override, answer.getJsonNumber("overrideId").longValue());
+        assertTrue(queued("OVERRIDE_APPROVED", reference) != null, "approved override on the queue");
+        assertTrue(queued("SENSITIVE_DISCLOSURE", reference) != null, "sensitive disclosure on the queue");
+    }
+
+    @Test
+    @DisplayName("R4 nobody approves their own override, and an incomplete case is refused field by field")
+    void fourEyes() throws Exception {
+        String reference = openEnquiry(REFUSED);
+        Api.Answer incomplete = api.post("enquiries/" + reference + "/consent-overrides", "mgr.ana", PASSWORD,
+                "{\"justification\": \"Safety\"}");
+        assertEquals(400, incomplete.status());
+        long override = api.post("enquiries/" + reference + "/consent-overrides", "mgr.ana", PASSWORD, CASE).json()
+                .getJsonNumber("id").longValue();
+
+        Api.Answer own = api.post("consent-overrides/" + override + "/approval", "mgr.ana", PASSWORD,
+                "{\"approved\": true, \"reasons\": \"I asked, I approve\"}");
+
+        assertEquals(409, own.status());
+        assertTrue(own.json().getString("title").contains("R4"));
+        assertTrue(api.get("consent-overrides?status=PENDING", "cg.pat", PASSWORD).array()
+                .getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getJsonNumber("id").longValue() == override));
+        assertEquals(409, api.post("enquiries/" + openEnquiry(NOT_SOUGHT) + "/consent-overrides", "prac.sam", PASSWORD,
+                CASE).status(), "nothing to override when consent is not refused");
+    }
+
+    @Test
+    @DisplayName("R23 break-glass: a reason opens the enquiry for 60 minutes, and the Caldicott Guardian reviews it")
+    void emergencyAccess() throws Exception {
+        String reference = openEnquiry(NOT_SOUGHT);
+        assertEquals(403, api.get("enquiries/" + reference, "prac.lee", PASSWORD).status());
+        assertEquals(400, api.post("enquiries/" + reference + "/emergency-access", "prac.lee", PASSWORD,
+                "{\"reason\": \" \"}").status());
+        assertEquals(403, api.post("enquiries/" + reference + "/emergency-access", "audit.max", PASSWORD,
+                "{\"reason\": \"Curious\"}").status());
+
+        Api.Answer granted = api.post("enquiries/" + reference + "/emergency-access", "prac.lee", PASSWORD,
+                "{\"reason\": \"Child brought to A&E at 2am; the owner is off duty\"}");
+
+        assertEquals(201, granted.status(), granted.raw().body());
+        Duration lasts = Duration.between(OffsetDateTime.now(), OffsetDateTime.parse(granted.json().getString("expiresAt")));
+        assertTrue(lasts.toMinutes() >= 58 && lasts.toMinutes() <= 60, lasts.toString());
+        assertEquals(200, api.get("enquiries/" + reference, "prac.lee", PASSWORD).status());
+        JsonObject review = queued("EMERGENCY_ACCESS", reference);
+        assertEquals("prac.lee", review.getString("raisedBy"));
+        long id = review.getJsonNumber("id").longValue();
+
+        Api.Answer verdict = api.post("reviews/" + id, "cg.pat", PASSWORD,
+                "{\"verdict\": \"MISUSE\", \"comment\": \"The owner was on duty and reachable\"}");
+        assertEquals(200, verdict.status(), verdict.raw().body());
+        assertEquals(409, api.post("reviews/" + id, "cg.pat", PASSWORD,
+                "{\"verdict\": \"ACCEPTED\", \"comment\": \"Again\"}").status());
+        assertEquals(403, api.get("reviews", "audit.max", PASSWORD).status());
+    }
+
+    @Test
+    @DisplayName("R3 R23 a decision not to seek consent lands on the Caldicott Guardian's queue, oldest first")
+    void notSoughtIsQueued() throws Exception {
+        String reference = openEnquiry(NOT_SOUGHT);
+
+        JsonObject review = queued("CONSENT_NOT_SOUGHT", reference);
+
+        assertEquals("Asking would alert the father", review.getString("reason"));
+        List<OffsetDateTime> raised = api.get("reviews?status=OPEN", "cg.pat", PASSWORD).array()
+                .getValuesAs(JsonObject.class).stream().map(r -> OffsetDateTime.parse(r.getString("raisedAt"))).toList();
+        for (int i = 1; i < raised.size(); i++) {
+            assertTrue(!raised.get(i).isBefore(raised.get(i - 1)), "oldest first");
+        }
+    }
+}

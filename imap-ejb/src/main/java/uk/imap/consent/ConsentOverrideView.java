@@ -1,0 +1,16 @@
+package uk.imap.consent;
+
+import java.time.OffsetDateTime;
+
+/** A consent override as the API and the pages show it (R4). */
+public record ConsentOverrideView(Long id, String enquiryReference, Long refusalId, String justification,
+                                  String harmOfSharing, String harmOfNotSharing, OverrideStatus status,
+                                  String requestedBy, OffsetDateTime requestedAt, String decidedBy,
+                                  OffsetDateTime decidedAt, String decisionReasons) {
+
+    public static ConsentOverrideView of(ConsentOverride override, String enquiryReference) {
+        return new ConsentOverrideView(override.id(), enquiryReference, override.refusalId(), override.justification(),
+                override.harmOfSharing(), override.harmOfNotSharing(), override.status(), override.requestedBy(),
+                override.requestedAt(), override.decidedBy(), override.decidedAt(), override.decisionReasons());
+    }
+}

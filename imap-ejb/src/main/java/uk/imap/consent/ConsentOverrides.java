@@ -1,0 +1,114 @@
+package uk.imap.consent;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.Roles;
+import uk.imap.access.SignedIn;
+import uk.imap.access.StaffMember;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditTrail;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryReference;
+import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.enquiry.NeedToKnow;
+import uk.imap.enquiry.WithinNeedToKnow;
+import uk.imap.review.ReviewKind;
+import uk.imap.review.ReviewQueue;
+import uk.imap.shared.InvalidInput;
+
+/**
+ * R4: asking to share despite a refusal of consent, and the four-eyes decision on it by a manager or the Caldicott
+ * Guardian. An approved override goes on the Caldicott Guardian's review queue.
+ */
+@Stateless
+public class ConsentOverrides {
+
+    static final String RECORD_TYPE = "ConsentOverride";
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    KnownEnquiries enquiries;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ReviewQueue reviewQueue;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The owner or a manager records the public-interest case against the refusal in force. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public ConsentOverrideView request(String reference, OverrideDetails details) {
+        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        ConsentOverride override = ConsentOverride.request(enquiry.id(), enquiry.currentConsent(), details,
+                signedIn.member(), OffsetDateTime.now(clock));
+        em.persist(override);
+        em.flush();
+        auditTrail.record(AuditAction.OVERRIDE_REQUESTED, RECORD_TYPE, String.valueOf(override.id()));
+        return ConsentOverrideView.of(override, enquiry.reference().value());
+    }
+
+    /**
+     * Approves or rejects with reasons: the Caldicott Guardian, or a manager of the enquiry's team, never the asker.
+     */
+    @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
+    public ConsentOverrideView decide(long id, boolean approved, String reasons) {
+        ConsentOverride override = em.find(ConsentOverride.class, id);
+        if (override == null) {
+            throw new InvalidInput("id", "There is no such override");
+        }
+        Enquiry enquiry = em.find(Enquiry.class, override.enquiryId());
+        StaffMember member = signedIn.member();
+        if (!member.has(Roles.CALDICOTT_GUARDIAN) && !NeedToKnow.of(member).permits(enquiry)) {
+            auditTrail.recordDenial(RECORD_TYPE, String.valueOf(id), "outside need to know");
+            throw new OutsideNeedToKnow(String.valueOf(id));
+        }
+        override.decide(approved, reasons, member, OffsetDateTime.now(clock));
+        em.flush();
+        auditTrail.record(AuditAction.OVERRIDE_DECIDED, RECORD_TYPE, String.valueOf(id));
+        if (approved) {
+            reviewQueue.raise(ReviewKind.OVERRIDE_APPROVED, enquiry.reference().value(), RECORD_TYPE, id,
+                    override.justification());
+        }
+        return ConsentOverrideView.of(override, enquiry.reference().value());
+    }
+
+    /** Every override asked for on the enquiry, oldest first. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public List<ConsentOverrideView> forEnquiry(String reference) {
+        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        auditTrail.record(AuditAction.OVERRIDES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return em.createQuery("SELECT o FROM ConsentOverride o WHERE o.enquiryId = :enquiry ORDER BY o.requestedAt,"
+                        + " o.id", ConsentOverride.class).setParameter("enquiry", enquiry.id()).getResultStream()
+                .map(o -> ConsentOverrideView.of(o, enquiry.reference().value())).toList();
+    }
+
+    /** Overrides waiting for a decision: all of them for the Caldicott Guardian, a manager's team's for a manager. */
+    @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
+    public List<ConsentOverrideView> pending() {
+        StaffMember member = signedIn.member();
+        boolean all = member.has(Roles.CALDICOTT_GUARDIAN);
+        var query = em.createQuery("SELECT o, e.reference FROM ConsentOverride o, Enquiry e WHERE e.id = o.enquiryId"
+                + " AND o.status = :pending" + (all ? "" : " AND " + WithinNeedToKnow.condition(member))
+                + " ORDER BY o.requestedAt, o.id", Object[].class).setParameter("pending", OverrideStatus.PENDING);
+        if (!all) {
+            WithinNeedToKnow.bind(query, member);
+        }
+        auditTrail.record(AuditAction.OVERRIDES_READ, null, null);
+        return query.getResultStream().map(row -> ConsentOverrideView.of((ConsentOverride) row[0],
+                ((EnquiryReference) row[1]).value())).toList();
+    }
+}

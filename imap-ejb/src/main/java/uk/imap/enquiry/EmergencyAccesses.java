@@ -1,0 +1,59 @@
+package uk.imap.enquiry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.NoResultException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import uk.imap.access.Roles;
+import uk.imap.access.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditTrail;
+import uk.imap.review.ReviewKind;
+import uk.imap.review.ReviewQueue;
+
+/** R23 break-glass: emergency access to one enquiry for 60 minutes, audited and queued for review. */
+@Stateless
+public class EmergencyAccesses {
+
+    static final String RECORD_TYPE = "EmergencyAccess";
+
+    /** What the caller is told: until when the access lasts. */
+    public record Grant(String reference, OffsetDateTime expiresAt) {
+    }
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ReviewQueue reviewQueue;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public Grant grant(String reference, String reason) {
+        EnquiryReference parsed = EnquiryReference.parse(reference);
+        Enquiry enquiry;
+        try {
+            enquiry = em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :reference", Enquiry.class)
+                    .setParameter("reference", parsed).getSingleResult();
+        } catch (NoResultException e) {
+            throw new NoSuchEnquiry(parsed.value());
+        }
+        EmergencyAccess access = EmergencyAccess.grant(enquiry, signedIn.member(), reason, OffsetDateTime.now(clock));
+        em.persist(access);
+        em.flush();
+        auditTrail.record(AuditAction.EMERGENCY_ACCESS_GRANTED, KnownEnquiries.RECORD_TYPE, parsed.value());
+        reviewQueue.raise(ReviewKind.EMERGENCY_ACCESS, parsed.value(), RECORD_TYPE, access.id(), access.reason());
+        return new Grant(parsed.value(), access.expiresAt());
+    }
+}

@@ -1,0 +1,33 @@
+package uk.imap.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import uk.imap.access.SignedIn;
+
+/**
+ * Puts an item on the Caldicott Guardian's queue inside the transaction of what caused it, so the exception and its
+ * review stand or fall together.
+ */
+@ApplicationScoped
+public class ReviewQueue {
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(TxType.MANDATORY)
+    public void raise(ReviewKind kind, String enquiryReference, String recordType, Object recordId, String reason) {
+        em.persist(Review.raise(kind, enquiryReference, recordType, String.valueOf(recordId),
+                signedIn.member().username(), reason, OffsetDateTime.now(clock)));
+    }
+}

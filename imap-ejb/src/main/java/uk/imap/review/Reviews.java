@@ -1,0 +1,62 @@
+package uk.imap.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.imap.access.Roles;
+import uk.imap.access.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditTrail;
+import uk.imap.shared.InvalidInput;
+
+/** The Caldicott Guardian's review queue, oldest first, and the verdicts on it. */
+@Stateless
+public class Reviews {
+
+    static final String RECORD_TYPE = "Review";
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The queue, oldest first.
+     *
+     * @param open true for items waiting, false for those reviewed, null for all
+     */
+    @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
+    public List<ReviewView> queue(Boolean open) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String where = open == null ? "" : open ? " WHERE r.verdict IS NULL" : " WHERE r.verdict IS NOT NULL";
+        List<ReviewView> queue = em.createQuery("SELECT r FROM Review r" + where + " ORDER BY r.raisedAt, r.id",
+                Review.class).getResultStream().map(r -> ReviewView.of(r, now)).toList();
+        auditTrail.record(AuditAction.REVIEWS_READ, null, null);
+        return queue;
+    }
+
+    /** Records the verdict and comment on one item, once. */
+    @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
+    public ReviewView review(long id, Verdict verdict, String comment) {
+        Review review = em.find(Review.class, id);
+        if (review == null) {
+            throw new InvalidInput("id", "There is no such item on the queue");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        review.review(verdict, comment, signedIn.member(), now);
+        em.flush();
+        auditTrail.record(AuditAction.REVIEW_RECORDED, RECORD_TYPE, String.valueOf(id));
+        return ReviewView.of(review, now);
+    }
+}

@@ -1,0 +1,94 @@
+package uk.imap.consent;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import uk.imap.shared.InvalidInput;
+
+/** R4: /consent-overrides: those waiting for a decision, and /consent-overrides/{id}/approval to decide (four eyes). */
+@Path("/consent-overrides")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsentOverridesResource {
+
+    /** The public-interest case: {justification, harmOfSharing, harmOfNotSharing}. */
+    public static class OverrideInput {
+        private String justification;
+        private String harmOfSharing;
+        private String harmOfNotSharing;
+
+        public String getJustification() {
+            return justification;
+        }
+
+        public void setJustification(String justification) {
+            this.justification = justification;
+        }
+
+        public String getHarmOfSharing() {
+            return harmOfSharing;
+        }
+
+        public void setHarmOfSharing(String harmOfSharing) {
+            this.harmOfSharing = harmOfSharing;
+        }
+
+        public String getHarmOfNotSharing() {
+            return harmOfNotSharing;
+        }
+
+        public void setHarmOfNotSharing(String harmOfNotSharing) {
+            this.harmOfNotSharing = harmOfNotSharing;
+        }
+    }
+
+    /** The decision: {approved, reasons}. */
+    public static class ApprovalInput {
+        private Boolean approved;
+        private String reasons;
+
+        public Boolean getApproved() {
+            return approved;
+        }
+
+        public void setApproved(Boolean approved) {
+            this.approved = approved;
+        }
+
+        public String getReasons() {
+            return reasons;
+        }
+
+        public void setReasons(String reasons) {
+            this.reasons = reasons;
+        }
+    }
+
+    @Inject
+    ConsentOverrides overrides;
+
+    /** Overrides waiting for a decision that the caller may decide. */
+    @GET
+    public List<ConsentOverrideView> pending(@QueryParam("status") String status) {
+        if (status != null && !"PENDING".equalsIgnoreCase(status)) {
+            throw new InvalidInput("status", "Only PENDING overrides are listed here; an enquiry lists all of its own");
+        }
+        return overrides.pending();
+    }
+
+    @POST
+    @Path("{id}/approval")
+    public ConsentOverrideView decide(@PathParam("id") long id, ApprovalInput input) {
+        if (input == null || input.approved == null) {
+            throw new InvalidInput("approved", "Say true to approve or false to reject");
+        }
+        return overrides.decide(id, input.approved, input.reasons);
+    }
+}

@@ -1,0 +1,74 @@
+package uk.imap.review;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import uk.imap.api.Codes;
+import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
+
+/** /reviews: the Caldicott Guardian's queue, oldest first ({@code status=OPEN|REVIEWED}), and verdicts on it. */
+@Path("/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewsResource {
+
+    /** The body of a verdict: {verdict, comment}. */
+    public static class VerdictInput {
+        private String verdict;
+        private String comment;
+
+        public String getVerdict() {
+            return verdict;
+        }
+
+        public void setVerdict(String verdict) {
+            this.verdict = verdict;
+        }
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+    }
+
+    @Inject
+    Reviews reviews;
+
+    @GET
+    public List<ReviewView> queue(@QueryParam("status") String status) {
+        if (status == null || status.isBlank()) {
+            return reviews.queue(null);
+        }
+        return switch (status.strip().toUpperCase()) {
+            case "OPEN" -> reviews.queue(true);
+            case "REVIEWED" -> reviews.queue(false);
+            default -> throw new InvalidInput("status", "Use OPEN or REVIEWED");
+        };
+    }
+
+    @POST
+    @Path("{id}")
+    public ReviewView review(@PathParam("id") long id, VerdictInput input) {
+        if (input == null) {
+            throw new InvalidInput("verdict", "Send {\"verdict\": ..., \"comment\": ...}");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Verdict verdict = Codes.parse(Verdict.class, input.verdict, "verdict", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return reviews.review(id, verdict, input.comment);
+    }
+}

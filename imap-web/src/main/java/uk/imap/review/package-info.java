@@ -1,0 +1,2 @@
+/** The Caldicott Guardian's review queue over REST and as a page. */
+package uk.imap.review;

@@ -54,6 +54,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("signInButton")).click();
     }
 
+    /** Signs out and waits for the sign-in page, so the next page is not asked for in the ending session. */
+    public void signOut() {
+        driver.findElement(By.id("signOut:signOutButton")).click();
+        waitForUrl("signedOut=true");
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -94,6 +95,12 @@ public class Enquiry {
     @Column(name = "code", nullable = false, length = 64)
     @OrderColumn(name = "position")
     private List<String> concernCategories = new ArrayList<>();
+
+    // Practitioners working on the enquiry beside its owner (R16); a manager assigns them.
+    @ElementCollection
+    @CollectionTable(name = "enquiry_assignee", joinColumns = @JoinColumn(name = "enquiry_id"))
+    @Column(name = "username", nullable = false, length = 100)
+    private Set<String> assignees = new HashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "enquiry_id", nullable = false)
@@ -251,6 +258,60 @@ public class Enquiry {
         }
         status = next;
         touched(by, at);
+    }
+
+    /**
+     * A manager of the enquiry's team hands it to another owner, or adds or removes a practitioner working on it,
+     * always with a reason (R16). The owner is never also an assignee.
+     *
+     * @param change   what to do
+     * @param username the practitioner concerned
+     * @throws InvalidInput when no reason or person is given, or the change would change nothing
+     */
+    public void assign(Assignment change, String username, String reason, StaffMember by, OffsetDateTime at) {
+        requireNotClosed();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (change == null) {
+            problems.add(new FieldProblem("change", "Choose whether to hand over, add or remove"));
+        }
+        Text.require(username, 100, "username", "Name the practitioner", problems);
+        Text.require(reason, Intake.SUMMARY_LENGTH, "reason", "Give the reason for the change", problems);
+        if (problems.isEmpty()) {
+            String who = username.strip();
+            switch (change) {
+                case HAND_OVER -> {
+                    if (who.equals(owner)) {
+                        problems.add(new FieldProblem("username", who + " already owns this enquiry"));
+                    } else {
+                        assignees.remove(who);
+                        owner = who;
+                    }
+                }
+                case ADD -> {
+                    if (who.equals(owner) || !assignees.add(who)) {
+                        problems.add(new FieldProblem("username", who + " already works on this enquiry"));
+                    }
+                }
+                case REMOVE -> {
+                    if (!assignees.remove(who)) {
+                        problems.add(new FieldProblem("username", who + " is not assigned to this enquiry"));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        touched(by, at);
+    }
+
+    /** Whether this person is assigned to work on the enquiry beside its owner. */
+    public boolean isAssignedTo(StaffMember member) {
+        return assignees.contains(member.username());
+    }
+
+    public Set<String> assignees() {
+        return Collections.unmodifiableSet(assignees);
     }
 
     /**

@@ -4,8 +4,10 @@ import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 
 /**
- * R16: a person sees an enquiry only when it owns it or manages its team. Assignment, agency requests and
- * emergency access widen this as those features arrive; everything else is refused.
+ * R16: a person sees an enquiry only when it owns it, is assigned to it, or manages its team. Agency responders see
+ * the requests addressed to them, not the enquiry; emergency access (R23) is granted per person and per enquiry by
+ * the boundaries. R13: sensitive and restricted content is for the owner, the team's manager and the Caldicott
+ * Guardian only.
  */
 public final class NeedToKnow {
 
@@ -20,9 +22,16 @@ public final class NeedToKnow {
     }
 
     public boolean permits(Enquiry enquiry) {
-        if (enquiry.isOwnedBy(member)) {
-            return true;
-        }
+        return enquiry.isOwnedBy(member) || enquiry.isAssignedTo(member) || managesTeamOf(enquiry);
+    }
+
+    /** R13: whether the content of sensitive and restricted items on this enquiry is this person's to see. */
+    public boolean seesGuardedContent(Enquiry enquiry) {
+        return enquiry.isOwnedBy(member) || managesTeamOf(enquiry) || member.has(Roles.CALDICOTT_GUARDIAN);
+    }
+
+    /** Whether this person may hand the enquiry over or assign practitioners to it. */
+    public boolean managesTeamOf(Enquiry enquiry) {
         return member.has(Roles.MANAGER) && member.team() != null && member.team().equals(enquiry.team());
     }
 }

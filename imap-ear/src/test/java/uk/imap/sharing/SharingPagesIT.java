@@ -66,7 +66,7 @@ class SharingPagesIT extends InTheBrowser {
         assertEquals("Awaiting information", browser.find(By.id("status")).getText());
         String requests = browser.find(By.id("requests")).getText();
         assertTrue(requests.contains("Police") && requests.contains("Sent"), requests);
-        browser.click(By.id("signOut:signOutButton"));
+        browser.signOut();
 
         signInAs("police.ray", "agency/requests.xhtml");
         assertEquals(List.of(), browser.accessibilityProblems(), "the agency's list");
@@ -96,7 +96,7 @@ class SharingPagesIT extends InTheBrowser {
         browser.click(By.id("answer:sendAnswer"));
         assertTrue(browser.pageText().contains("Your answer is sent to the hub."), browser.pageText());
         assertEquals("Answered", browser.find(By.id("requestStatus")).getText());
-        browser.click(By.id("signOut:signOutButton"));
+        browser.signOut();
 
         signInAs("prac.sam", "enquiry/detail.xhtml?reference=" + reference);
         assertEquals("Decision", browser.find(By.id("status")).getText());

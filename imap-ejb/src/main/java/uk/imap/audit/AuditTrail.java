@@ -37,6 +37,12 @@ public class AuditTrail {
         append(action, recordType, recordId, AuditOutcome.SUCCESS, null);
     }
 
+    /** As {@link #record}, with the reason the person gave for the action (R18). */
+    @Transactional(TxType.MANDATORY)
+    public void record(AuditAction action, String recordType, String recordId, String reason) {
+        append(action, recordType, recordId, AuditOutcome.SUCCESS, reason);
+    }
+
     /** Records a refusal in a transaction of its own, so it stays when the refused action rolls back (R16). */
     @Transactional(TxType.REQUIRES_NEW)
     public void recordDenial(String recordType, String recordId, String reason) {

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.Roles;
+import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.SignedIn;
+import uk.imap.access.StaffDirectory;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
 import uk.imap.calendar.HubCalendar;
@@ -46,6 +48,9 @@ public class Enquiries {
 
     @Inject
     InformationRequests informationRequests;
+
+    @Inject
+    StaffDirectory staff;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -170,6 +175,32 @@ public class Enquiries {
         enquiry.moveTo(next, outcome, reasons, calendar.workingCalendar(), signedIn.member(), now);
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return EnquiryView.of(enquiry, now);
+    }
+
+    /**
+     * A manager of the enquiry's team hands it over, or adds or removes a practitioner, with a reason (R16). The
+     * person must exist in the identity store and work in the hub.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public EnquiryView assign(String reference, Assignment change, String username, String reason) {
+        Enquiry enquiry = known.withinNeedToKnow(reference);
+        if (!NeedToKnow.of(signedIn.member()).managesTeamOf(enquiry)) {
+            auditTrail.recordDenial(KnownEnquiries.RECORD_TYPE, enquiry.reference().value(), "not the team's manager");
+            throw new OutsideNeedToKnow(enquiry.reference().value());
+        }
+        if (change != Assignment.REMOVE && username != null && !username.isBlank()) {
+            boolean hubStaff = staff.find(username).map(m -> m.has(Roles.PRACTITIONER) || m.has(Roles.MANAGER))
+                    .orElse(false);
+            if (!hubStaff) {
+                throw new InvalidInput("username", "Name a practitioner or manager of the hub by their user name");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        enquiry.assign(change, username, reason, signedIn.member(), now);
+        em.flush();
+        auditTrail.record(AuditAction.ASSIGNMENT_CHANGED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value(),
+                change + " " + username.strip() + ": " + reason.strip());
         return EnquiryView.of(enquiry, now);
     }
 

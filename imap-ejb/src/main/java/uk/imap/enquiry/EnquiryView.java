@@ -18,6 +18,7 @@ import uk.imap.sharing.RequestView;
  * @param requestsOverdue                R15: of those, how many are past their due time
  * @param requests                       every request with its answers, where the view is of one enquiry; null on
  *                                       worklists
+ * @param assignees                      practitioners working on the enquiry beside its owner (R16)
  */
 public record EnquiryView(String reference, EnquiryStatus status, long version, Source source, ReferrerView referrer,
                           String summary, List<String> concernCategories, Threshold threshold, Priority priority,
@@ -25,7 +26,7 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                           boolean reviewFlag, boolean sharingPermittedWithoutOverride, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
                           Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
                           OffsetDateTime lastChangedAt, int requestsOutstanding, long requestsOverdue,
-                          List<RequestView> requests) {
+                          List<RequestView> requests, List<String> assignees) {
 
     public record ReferrerView(String name, String organisation, String contact) {
     }
@@ -55,7 +56,7 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 enquiry.permitsSharingWithoutOverride(), enquiry.openedAt(),
                 enquiry.decisionDueAt(), enquiry.isDecisionOverdue(now), enquiry.outcome(), enquiry.outcomeReasons(),
                 enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt(), enquiry.requestsOutstanding(),
-                requestsOverdue, requests);
+                requestsOverdue, requests, enquiry.assignees().stream().sorted().toList());
     }
 
     /** The child the concern is about, for worklists: the first child subject, or the first subject. */

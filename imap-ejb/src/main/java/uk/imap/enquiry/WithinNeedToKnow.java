@@ -5,8 +5,8 @@ import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 
 /**
- * R16 for queries: the JPQL condition that keeps an enquiry {@code e} to those its owner and its team's manager may
- * see, so that lists, counts and searches apply the same rule as {@link NeedToKnow} does to one enquiry. The
+ * R16 for queries: the JPQL condition that keeps an enquiry {@code e} to those its owner, its assigned practitioners
+ * and its team's manager may see, so that lists, counts and searches apply the same rule as {@link NeedToKnow} does to one enquiry. The
  * condition takes the member's own shape, so the database can use its indexes on owner and team.
  */
 public final class WithinNeedToKnow {
@@ -16,7 +16,9 @@ public final class WithinNeedToKnow {
 
     /** The condition on the enquiry aliased {@code e} for this member. */
     public static String condition(StaffMember member) {
-        return managesATeam(member) ? "(e.owner = :nkMe OR e.team = :nkTeam)" : "e.owner = :nkMe";
+        String assigned = "EXISTS (SELECT nka FROM Enquiry nke JOIN nke.assignees nka WHERE nke = e AND nka = :nkMe)";
+        return managesATeam(member) ? "(e.owner = :nkMe OR e.team = :nkTeam OR " + assigned + ")"
+                : "(e.owner = :nkMe OR " + assigned + ")";
     }
 
     /** Binds the parameters of {@link #condition(StaffMember)}. */

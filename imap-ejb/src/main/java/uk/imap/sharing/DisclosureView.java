@@ -17,15 +17,33 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
                              List<ItemView> items, List<RetainedView> retained, Map<String, Boolean> caldicott,
                              String answeredBy, OffsetDateTime answeredAt, Long supersedes, String correctionReason) {
 
-    /** A shared item with its labels (R12, R13). */
+    /**
+     * A shared item with its labels (R12, R13).
+     *
+     * @param masked the content is withheld from this viewer: sensitive or restricted content for someone other than
+     *               the owner, the team's manager or the Caldicott Guardian, and restricted content until revealed
+     */
     public record ItemView(Long id, InformationCategory category, String content, Reliability reliability,
-                           Sensitivity sensitivity, String outsideRequestJustification) {
+                           Sensitivity sensitivity, String outsideRequestJustification, boolean masked) {
     }
 
     public record RetainedView(String description, String reason) {
     }
 
+    /** The answer in full, as the agency that gave it sees it. */
     public static DisclosureView of(Disclosure disclosure) {
+        return of(disclosure, true, true);
+    }
+
+    /**
+     * The answer as the hub sees it (R13): sensitive content only for those who may see it, restricted content masked
+     * for everyone until revealed with a reason.
+     */
+    public static DisclosureView forHub(Disclosure disclosure, boolean seesGuardedContent) {
+        return of(disclosure, seesGuardedContent, false);
+    }
+
+    private static DisclosureView of(Disclosure disclosure, boolean seesGuarded, boolean seesRestricted) {
         Map<String, Boolean> caldicott = new LinkedHashMap<>();
         for (CaldicottPrinciple principle : CaldicottPrinciple.values()) {
             caldicott.put(principle.key(), disclosure.confirmed().contains(principle));
@@ -33,8 +51,12 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
         return new DisclosureView(disclosure.id(), disclosure.request().id(), disclosure.request().agency(),
                 disclosure.decision(), disclosure.reasons(), disclosure.consentBasis(), disclosure.consentKind(),
                 disclosure.overrideId(),
-                disclosure.items().stream().map(i -> new ItemView(i.id(), i.category(), i.content(), i.reliability(),
-                        i.sensitivity(), i.outsideRequestJustification())).toList(),
+                disclosure.items().stream().map(i -> {
+                    boolean masked = i.sensitivity() == Sensitivity.RESTRICTED ? !seesRestricted
+                            : i.sensitivity().isGuarded() && !seesGuarded;
+                    return new ItemView(i.id(), i.category(), masked ? null : i.content(), i.reliability(),
+                            i.sensitivity(), masked ? null : i.outsideRequestJustification(), masked);
+                }).toList(),
                 disclosure.retained().stream().map(r -> new RetainedView(r.description(), r.reason())).toList(),
                 caldicott, disclosure.answeredBy(), disclosure.answeredAt(), disclosure.supersedes(),
                 disclosure.correctionReason());

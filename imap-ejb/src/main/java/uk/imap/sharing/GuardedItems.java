@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
 
-/** R13: every view of a sensitive or restricted item by the hub is an audit event of its own. */
+/** R13: every view of a sensitive or restricted item's content by the hub is an audit event of its own. */
 @ApplicationScoped
 public class GuardedItems {
 
@@ -15,7 +15,7 @@ public class GuardedItems {
     AuditTrail auditTrail;
 
     void viewed(DisclosureView disclosure) {
-        disclosure.items().stream().filter(item -> item.sensitivity().isGuarded()).forEach(item ->
+        disclosure.items().stream().filter(item -> item.sensitivity().isGuarded() && !item.masked()).forEach(item ->
                 auditTrail.record(AuditAction.GUARDED_ITEM_VIEWED, RECORD_TYPE, String.valueOf(item.id())));
     }
 }

@@ -21,7 +21,10 @@ import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentOverride;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.WithinNeedToKnow;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.shared.InvalidInput;
 
 /**
  * Information requests to partner agencies: sent and withdrawn by the hub (R10, R15), listed for the agency asked,
@@ -81,7 +84,7 @@ public class InformationRequests {
             notices.fire(new RequestNotice(RequestNotice.Kind.SENT, request.id(), enquiry.reference().value(),
                     request.agency(), em.find(Agency.class, request.agency()).sharedMailbox(), request.dueAt()));
         }
-        return sent.stream().map(r -> RequestView.of(r, now)).toList();
+        return sent.stream().map(r -> RequestView.of(r, now, false)).toList();
     }
 
     /** Withdraws a request still out, with the reason; the last one out moves the enquiry on to its decision. */
@@ -92,7 +95,7 @@ public class InformationRequests {
         request.withdraw(reason, signedIn.member(), now);
         em.flush();
         auditTrail.record(AuditAction.REQUEST_WITHDRAWN, KnownRequests.RECORD_TYPE, String.valueOf(id));
-        return RequestView.of(request, now);
+        return RequestView.of(request, now, guardedContentFor(request.enquiry()));
     }
 
     /**
@@ -105,7 +108,8 @@ public class InformationRequests {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<RequestView> views = em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
                         + " ORDER BY r.sentAt, r.id", InformationRequest.class)
-                .setParameter("enquiry", enquiry).getResultStream().map(r -> RequestView.of(r, now)).toList();
+                .setParameter("enquiry", enquiry).getResultStream()
+                .map(r -> RequestView.of(r, now, guardedContentFor(enquiry))).toList();
         auditTrail.record(AuditAction.DISCLOSURES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
         views.forEach(view -> view.disclosures().forEach(guardedItems::viewed));
         return views;
@@ -116,7 +120,7 @@ public class InformationRequests {
     public RequestView find(long id) {
         InformationRequest request = requests.ofKnownEnquiry(id);
         auditTrail.record(AuditAction.REQUEST_READ, KnownRequests.RECORD_TYPE, String.valueOf(id));
-        RequestView view = RequestView.of(request, OffsetDateTime.now(clock));
+        RequestView view = RequestView.of(request, OffsetDateTime.now(clock), guardedContentFor(request.enquiry()));
         view.disclosures().forEach(guardedItems::viewed);
         return view;
     }
@@ -161,6 +165,36 @@ public class InformationRequests {
         return AskedRequestView.of(request, OffsetDateTime.now(clock), overrides);
     }
 
+    /**
+     * R13: reveals one restricted item's content to someone who may see guarded content, for the reason given; the
+     * reveal is an audit event with its reason.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public String reveal(long itemId, String reason) {
+        List<Disclosure> found = em.createQuery("SELECT d FROM Disclosure d JOIN d.items i WHERE i.id = :id",
+                Disclosure.class).setParameter("id", itemId).getResultList();
+        if (found.isEmpty()) {
+            throw new InvalidInput("item", "There is no such item");
+        }
+        Disclosure disclosure = found.get(0);
+        Enquiry enquiry = enquiries.withinNeedToKnow(disclosure.request().enquiry().reference().value());
+        if (!guardedContentFor(enquiry)) {
+            auditTrail.recordDenial(GuardedItems.RECORD_TYPE, String.valueOf(itemId), "guarded content (R13)");
+            throw new OutsideNeedToKnow(String.valueOf(itemId));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "Say why you need to see restricted information (R13)");
+        }
+        DisclosedItem item = disclosure.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+        auditTrail.record(AuditAction.RESTRICTED_ITEM_REVEALED, GuardedItems.RECORD_TYPE, String.valueOf(itemId),
+                reason.strip());
+        return item.content();
+    }
+
+    private boolean guardedContentFor(Enquiry enquiry) {
+        return NeedToKnow.of(signedIn.member()).seesGuardedContent(enquiry);
+    }
+
     /** R15 escalation: requests past due on enquiries the caller may see, the most overdue first. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<RequestView> overdue() {
@@ -170,7 +204,7 @@ public class InformationRequests {
                         + WithinNeedToKnow.condition(signedIn.member()) + " ORDER BY r.dueAt, r.id",
                         InformationRequest.class), signedIn.member())
                 .setParameter("sent", RequestStatus.SENT).setParameter("now", now)
-                .getResultStream().map(r -> RequestView.of(r, now)).toList();
+                .getResultStream().map(r -> RequestView.of(r, now, false)).toList();
         auditTrail.record(AuditAction.OVERDUE_REQUESTS_READ, null, null);
         return overdue;
     }

@@ -16,13 +16,15 @@ public record RequestView(Long id, String enquiryReference, String agency, Strin
                           String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawalReason,
                           List<DisclosureView> disclosures) {
 
-    public static RequestView of(InformationRequest request, OffsetDateTime now) {
+    /** The request with its answers as the hub sees them (R13: see {@link DisclosureView#forHub}). */
+    public static RequestView of(InformationRequest request, OffsetDateTime now, boolean seesGuardedContent) {
         return new RequestView(request.id(), request.enquiry().reference().value(), request.agency(),
                 request.purpose(), request.necessity(), List.copyOf(request.legalGateways()),
                 List.copyOf(request.categories()), request.helpIfProvided(), request.hindranceIfWithheld(),
                 request.priority(), request.status(), request.sentBy(), request.sentAt(), request.dueAt(),
                 request.isOverdue(now), request.answeredAt(), request.withdrawnBy(), request.withdrawnAt(),
-                request.withdrawalReason(), request.disclosures().stream().map(DisclosureView::of).toList());
+                request.withdrawalReason(), request.disclosures().stream()
+                .map(d -> DisclosureView.forHub(d, seesGuardedContent)).toList());
     }
 
     /** The answer in force, or null while none has come. */

@@ -44,6 +44,15 @@ public class SignedInUser {
         return getMember().has(Roles.AGENCY_RESPONDER);
     }
 
+    public boolean isCaldicottGuardian() {
+        return getMember().has(Roles.CALDICOTT_GUARDIAN);
+    }
+
+    /** Managers and the Caldicott Guardian decide consent overrides (R4). */
+    public boolean isOverrideDecider() {
+        return getMember().has(Roles.MANAGER) || isCaldicottGuardian();
+    }
+
     /** The caller's agency by the name people read. */
     public String getAgencyName() {
         String agency = getMember().agency();

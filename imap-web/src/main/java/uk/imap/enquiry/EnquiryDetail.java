@@ -125,6 +125,11 @@ public class EnquiryDetail implements Serializable {
         return concernNames;
     }
 
+    /** Who works on the enquiry beside its owner, for reading. */
+    public String getAssigneeNames() {
+        return enquiry.assignees().isEmpty() ? "Nobody else" : String.join(", ", enquiry.assignees());
+    }
+
     public ConsentInput getConsentForm() {
         return consentForm;
     }

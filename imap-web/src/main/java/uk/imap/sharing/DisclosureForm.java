@@ -56,6 +56,10 @@ public class DisclosureForm implements Serializable {
         }
         if (request.consentKind() != null && request.consentKind() != ConsentKind.REFUSED) {
             blank.setConsentBasis(ConsentBasis.matching(request.consentKind()).name());
+        } else if (!request.approvedOverrides().isEmpty()) {
+            // R4: the newest approved override of the refusal in force is what a share relies on.
+            blank.setConsentBasis(ConsentBasis.OVERRIDE.name());
+            blank.setOverrideId(request.approvedOverrides().get(request.approvedOverrides().size() - 1));
         }
         DisclosureView current = request.currentDisclosure();
         blank.setSupersedes(current == null ? null : current.id());
@@ -124,6 +128,11 @@ public class DisclosureForm implements Serializable {
 
     public boolean isConsentRefused() {
         return request != null && request.consentKind() == ConsentKind.REFUSED;
+    }
+
+    /** R4: consent was refused and an approved override allows sharing. */
+    public boolean isOverridden() {
+        return isConsentRefused() && !request.approvedOverrides().isEmpty();
     }
 
     public Long getId() {

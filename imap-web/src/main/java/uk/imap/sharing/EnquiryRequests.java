@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.imap.access.Roles;
+import uk.imap.access.SignedInUser;
 import uk.imap.enquiry.EnquiryDetail;
 import uk.imap.enquiry.FieldMessages;
 import uk.imap.shared.DomainException;
@@ -33,8 +35,13 @@ public class EnquiryRequests implements Serializable {
     @Inject
     EnquiryDetail detail;
 
+    @Inject
+    SignedInUser signedIn;
+
     private final List<RequestInput> rows = new ArrayList<>(List.of(new RequestInput()));
     private final Map<Long, String> withdrawalReasons = new HashMap<>();
+    private final Map<Long, String> revealReasons = new HashMap<>();
+    private final Map<Long, String> revealed = new HashMap<>();
     private List<Agencies.Choice> agencyChoices;
     private List<Agencies.Choice> gatewayChoices;
     private Map<String, String> agencyNames;
@@ -91,6 +98,36 @@ public class EnquiryRequests implements Serializable {
         } catch (DomainException refused) {
             refuse(refused);
         }
+    }
+
+    /** R13: shows one restricted item's content on this page only, for the reason given, and records the reveal. */
+    public void reveal(Long itemId) {
+        try {
+            revealed.put(itemId, informationRequests.reveal(itemId, revealReasons.get(itemId)));
+        } catch (InvalidInput invalid) {
+            String text = invalid.problems().get(0).message();
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (DomainException refused) {
+            refuse(refused);
+        }
+    }
+
+    /** R13: the owner, the team's manager (and the Caldicott Guardian) may reveal restricted items. */
+    public boolean mayReveal() {
+        var enquiry = detail.getEnquiry();
+        return enquiry != null && (enquiry.owner().equals(signedIn.getMember().username())
+                || signedIn.getMember().has(Roles.MANAGER) && enquiry.team() != null
+                && enquiry.team().equals(signedIn.getMember().team()));
+    }
+
+    public Map<Long, String> getRevealReasons() {
+        return revealReasons;
+    }
+
+    public Map<Long, String> getRevealed() {
+        return revealed;
     }
 
     private static void refuse(DomainException refused) {

@@ -45,6 +45,12 @@ public final class Api {
         return send(request(path, username, password).GET().build());
     }
 
+    /** A page of the application (not the API), as a browser that sends Basic credentials asks for it. */
+    public Answer page(String path, String username, String password) throws IOException, InterruptedException {
+        return send(signed(HttpRequest.newBuilder(base.resolve("../../" + path)).header("Accept", "text/html"),
+                username, password).GET().build());
+    }
+
     public Answer post(String path, String username, String password, String json) throws IOException, InterruptedException {
         return send(request(path, username, password).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
@@ -60,7 +66,11 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String username, String password) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return signed(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json"), username,
+                password);
+    }
+
+    private static HttpRequest.Builder signed(HttpRequest.Builder builder, String username, String password) {
         if (username != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -50,6 +50,9 @@ public class EmergencyAccess {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
+    @Column(name = "expiry_recorded_at")
+    private OffsetDateTime expiryRecordedAt;
+
     protected EmergencyAccess() {
     }
 
@@ -83,6 +86,15 @@ public class EmergencyAccess {
     /** Whether the grant still lets its holder in at {@code now}. */
     public boolean isActive(OffsetDateTime now) {
         return now.isBefore(expiresAt);
+    }
+
+    /** Whether the grant has ended at {@code now} and its end is not yet on record. */
+    public boolean endsUnrecorded(OffsetDateTime now) {
+        return !isActive(now) && expiryRecordedAt == null;
+    }
+
+    public void expiryRecorded(OffsetDateTime at) {
+        expiryRecordedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     public Long id() {

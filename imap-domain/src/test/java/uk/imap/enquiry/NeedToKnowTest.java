@@ -1,6 +1,7 @@
 package uk.imap.enquiry;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
+import uk.imap.shared.InvalidInput;
 
 class NeedToKnowTest {
 
@@ -47,5 +49,53 @@ class NeedToKnowTest {
         assertFalse(NeedToKnow.of(otherManager).permits(samsEnquiry));
         assertFalse(NeedToKnow.of(auditor).permits(samsEnquiry));
         assertFalse(NeedToKnow.of(admin).permits(samsEnquiry));
+    }
+
+    static final StaffMember ANA = new StaffMember("mgr.ana", Set.of(Roles.MANAGER), "CHILDRENS_SOCIAL_CARE",
+            "HUB_TEAM_A");
+    static final StaffMember LEE = new StaffMember("prac.lee", Set.of(Roles.PRACTITIONER), "POLICE", "HUB_TEAM_B");
+    static final StaffMember PAT = new StaffMember("cg.pat", Set.of(Roles.CALDICOTT_GUARDIAN), "HEALTH", null);
+
+    @Test
+    @DisplayName("R16 a practitioner assigned by the team's manager may see the enquiry until removed")
+    void assignment() {
+        samsEnquiry.assign(Assignment.ADD, "prac.lee", "Sam is on leave", ANA, EnquiryTest.NOW);
+        assertTrue(NeedToKnow.of(LEE).permits(samsEnquiry));
+
+        samsEnquiry.assign(Assignment.REMOVE, "prac.lee", "Sam is back", ANA, EnquiryTest.NOW);
+        assertFalse(NeedToKnow.of(LEE).permits(samsEnquiry));
+    }
+
+    @Test
+    @DisplayName("R16 an assignment needs a reason and a change that changes something")
+    void assignmentNeedsAReason() {
+        assertThrows(InvalidInput.class,
+                () -> samsEnquiry.assign(Assignment.ADD, "prac.lee", " ", ANA, EnquiryTest.NOW));
+        assertThrows(InvalidInput.class,
+                () -> samsEnquiry.assign(Assignment.ADD, "prac.sam", "Already the owner", ANA, EnquiryTest.NOW));
+        assertThrows(InvalidInput.class,
+                () -> samsEnquiry.assign(Assignment.REMOVE, "prac.lee", "Not assigned", ANA, EnquiryTest.NOW));
+        assertFalse(NeedToKnow.of(LEE).permits(samsEnquiry));
+    }
+
+    @Test
+    @DisplayName("R16 handing over makes the new owner the owner, and the old one loses sight of it")
+    void handOver() {
+        samsEnquiry.assign(Assignment.HAND_OVER, "prac.lee", "Lee knows the family", ANA, EnquiryTest.NOW);
+
+        assertTrue(NeedToKnow.of(LEE).permits(samsEnquiry));
+        assertFalse(NeedToKnow.of(EnquiryTest.SAM).permits(samsEnquiry));
+    }
+
+    @Test
+    @DisplayName("R13 sensitive content is the owner's, the team manager's and the Caldicott Guardian's, not an assignee's")
+    void guardedContent() {
+        samsEnquiry.assign(Assignment.ADD, "prac.lee", "Cover", ANA, EnquiryTest.NOW);
+
+        assertTrue(NeedToKnow.of(EnquiryTest.SAM).seesGuardedContent(samsEnquiry));
+        assertTrue(NeedToKnow.of(ANA).seesGuardedContent(samsEnquiry));
+        assertTrue(NeedToKnow.of(PAT).seesGuardedContent(samsEnquiry));
+        assertFalse(NeedToKnow.of(LEE).seesGuardedContent(samsEnquiry));
+        assertFalse(NeedToKnow.of(PAT).permits(samsEnquiry), "the Guardian's view is through reviews, not the record");
     }
 }

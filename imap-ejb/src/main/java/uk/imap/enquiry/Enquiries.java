@@ -22,7 +22,7 @@ import uk.imap.audit.AuditTrail;
 import uk.imap.calendar.HubCalendar;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.shared.FieldProblem;
-import uk.imap.sharing.InformationRequests;
+import uk.imap.sharing.EnquiryAnswers;
 import uk.imap.sharing.RequestStatus;
 import uk.imap.sharing.RequestView;
 import uk.imap.shared.InvalidInput;
@@ -47,7 +47,7 @@ public class Enquiries {
     HubCalendar calendar;
 
     @Inject
-    InformationRequests informationRequests;
+    EnquiryAnswers answers;
 
     @Inject
     StaffDirectory staff;
@@ -142,7 +142,7 @@ public class Enquiries {
         Enquiry enquiry = known.withinNeedToKnow(reference);
         auditTrail.record(AuditAction.ENQUIRY_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<RequestView> requests = informationRequests.ofEnquiry(reference);
+        List<RequestView> requests = answers.of(enquiry, now);
         return EnquiryView.of(enquiry, now, requests.stream().filter(RequestView::overdue).count(), requests);
     }
 

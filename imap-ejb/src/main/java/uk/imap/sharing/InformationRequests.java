@@ -58,6 +58,9 @@ public class InformationRequests {
     GuardedItems guardedItems;
 
     @Inject
+    EnquiryAnswers answers;
+
+    @Inject
     Event<RequestNotice> notices;
 
     private final Clock clock = Clock.systemUTC();
@@ -104,15 +107,7 @@ public class InformationRequests {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<RequestView> ofEnquiry(String reference) {
-        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<RequestView> views = em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
-                        + " ORDER BY r.sentAt, r.id", InformationRequest.class)
-                .setParameter("enquiry", enquiry).getResultStream()
-                .map(r -> RequestView.of(r, now, guardedContentFor(enquiry))).toList();
-        auditTrail.record(AuditAction.DISCLOSURES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
-        views.forEach(view -> view.disclosures().forEach(guardedItems::viewed));
-        return views;
+        return answers.of(enquiries.withinNeedToKnow(reference), OffsetDateTime.now(clock));
     }
 
     /** One request with its answers, for the hub (R13 as for {@link #ofEnquiry}). */

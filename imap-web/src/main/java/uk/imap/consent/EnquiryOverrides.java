@@ -1,16 +1,13 @@
 package uk.imap.consent;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import uk.imap.enquiry.EnquiryDetail;
-import uk.imap.enquiry.FieldMessages;
+import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 
 /** Backs the override part of enquiry/detail.xhtml: the public-interest case against a refusal (R4). */
 @Named
@@ -36,7 +33,6 @@ public class EnquiryOverrides implements Serializable {
     }
 
     public void request() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             overrides.request(detail.getReference(), new OverrideDetails(justification, harmOfSharing,
                     harmOfNotSharing));
@@ -45,13 +41,9 @@ public class EnquiryOverrides implements Serializable {
             harmOfNotSharing = null;
             list = null;
             String text = "The override is asked for: a manager or the Caldicott Guardian decides it.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        } catch (InvalidInput invalid) {
-            FieldMessages.show("override", invalid.problems());
+            Notices.inform(text);
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
-                    refused.getMessage()));
-            faces.validationFailed();
+            Notices.refuse("override", refused);
         }
     }
 

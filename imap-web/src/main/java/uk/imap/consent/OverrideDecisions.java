@@ -1,7 +1,5 @@
 package uk.imap.consent;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 
 /** Backs overrides/pending.xhtml: overrides waiting for a four-eyes decision (R4). */
 @Named
@@ -31,21 +29,14 @@ public class OverrideDecisions implements Serializable {
     }
 
     public void decide(Long id, boolean approved) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             overrides.decide(id, approved, reasons.get(id));
             pending = null;
             String text = approved ? "The override is approved; agencies may now share under it."
                     : "The override is rejected.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        } catch (InvalidInput invalid) {
-            invalid.problems().forEach(p -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), p.message())));
-            faces.validationFailed();
+            Notices.inform(text);
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
-                    refused.getMessage()));
-            faces.validationFailed();
+            Notices.refuse(refused);
         }
     }
 

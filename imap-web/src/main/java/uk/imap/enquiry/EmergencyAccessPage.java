@@ -1,7 +1,5 @@
 package uk.imap.enquiry;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.FieldProblem;
-import uk.imap.shared.InvalidInput;
 import uk.imap.shared.NoSuchRecord;
 
 /** Backs enquiry/emergency.xhtml: break-glass access to one enquiry, with the reason (R23). */
@@ -27,14 +24,10 @@ public class EmergencyAccessPage implements Serializable {
         try {
             emergencyAccesses.grant(reference == null ? null : reference.strip(), reason);
             return "/enquiry/detail?faces-redirect=true&reference=" + reference.strip();
-        } catch (InvalidInput invalid) {
-            FieldMessages.show("emergency", invalid.problems());
         } catch (NoSuchRecord missing) {
             FieldMessages.show("emergency", List.of(new FieldProblem("reference", missing.getMessage())));
         } catch (DomainException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            FacesContext.getCurrentInstance().validationFailed();
+            Notices.refuse("emergency", refused);
         }
         return null;
     }

@@ -1,13 +1,10 @@
 package uk.imap.enquiry;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 
 /** Backs the manager's part of enquiry/detail.xhtml: handing over and assigning, with a reason (R16). */
 @Named
@@ -25,7 +22,6 @@ public class EnquiryAssignment implements Serializable {
     private String reason;
 
     public void apply() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             enquiries.assign(detail.getReference(), change == null ? null : Assignment.valueOf(change), username,
                     reason);
@@ -33,13 +29,9 @@ public class EnquiryAssignment implements Serializable {
             reason = null;
             detail.refresh();
             String text = "Who works on the enquiry is changed.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        } catch (InvalidInput invalid) {
-            FieldMessages.show("assignment", invalid.problems());
+            Notices.inform(text);
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
-                    refused.getMessage()));
-            faces.validationFailed();
+            Notices.refuse("assignment", refused);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.PageDenial;
 import uk.imap.consent.Capacity;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentFactor;
@@ -50,8 +51,7 @@ public class EnquiryDetail implements Serializable {
         try {
             refresh();
         } catch (OutsideNeedToKnow denied) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, denied.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            PageDenial.alreadyRecorded(denied);
         } catch (NoSuchEnquiry missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
             FacesContext.getCurrentInstance().responseComplete();

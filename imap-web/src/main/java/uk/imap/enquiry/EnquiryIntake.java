@@ -6,12 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.PageDenial;
 import uk.imap.person.People;
 import uk.imap.person.PossibleMatch;
 import uk.imap.shared.InvalidInput;
@@ -47,12 +50,19 @@ public class EnquiryIntake implements Serializable {
         form.getSubjects().add(child);
     }
 
-    public void load() {
+    public void load() throws IOException {
         categoryChoices = concernCategories.active();
         if (reference != null && !FacesContext.getCurrentInstance().isPostback()) {
-            EnquiryView enquiry = enquiries.find(reference);
-            status = enquiry.status();
-            form = EnquiryInput.of(enquiry);
+            try {
+                EnquiryView enquiry = enquiries.find(reference);
+                status = enquiry.status();
+                form = EnquiryInput.of(enquiry);
+            } catch (OutsideNeedToKnow denied) {
+                PageDenial.alreadyRecorded(denied);
+            } catch (NoSuchEnquiry missing) {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
+                FacesContext.getCurrentInstance().responseComplete();
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package uk.imap.review;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 
 /** Backs reviews.xhtml: the Caldicott Guardian's queue, oldest first, with a verdict and comment for each item. */
 @Named
@@ -32,21 +30,14 @@ public class ReviewQueuePage implements Serializable {
     }
 
     public void review(Long id) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             String chosen = verdicts.get(id);
             reviews.review(id, chosen == null || chosen.isBlank() ? null : Verdict.valueOf(chosen), comments.get(id));
             queue = null;
             String text = "The review is recorded.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        } catch (InvalidInput invalid) {
-            invalid.problems().forEach(p -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), p.message())));
-            faces.validationFailed();
+            Notices.inform(text);
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(),
-                    refused.getMessage()));
-            faces.validationFailed();
+            Notices.refuse(refused);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.PageDenial;
 import uk.imap.shared.NoSuchRecord;
 
 /** Backs enquiry/decisions.xhtml: every decision to share or not about one enquiry. */
@@ -25,8 +26,7 @@ public class DecisionList implements Serializable {
         try {
             decisions = decisionsBoundary.forEnquiry(reference);
         } catch (OutsideNeedToKnow denied) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, denied.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            PageDenial.alreadyRecorded(denied);
         } catch (NoSuchRecord missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
             FacesContext.getCurrentInstance().responseComplete();

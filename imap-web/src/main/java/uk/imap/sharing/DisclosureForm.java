@@ -1,6 +1,5 @@
 package uk.imap.sharing;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.PageDenial;
 import uk.imap.consent.ConsentKind;
-import uk.imap.enquiry.FieldMessages;
+import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 import uk.imap.shared.NoSuchRecord;
 
 /**
@@ -40,8 +39,7 @@ public class DisclosureForm implements Serializable {
             request = informationRequests.asked(id);
             input = blankAnswer();
         } catch (OutsideNeedToKnow denied) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, denied.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            PageDenial.alreadyRecorded(denied);
         } catch (NoSuchRecord missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
@@ -75,16 +73,12 @@ public class DisclosureForm implements Serializable {
             disclosures.disclose(id, sent.toDetails());
             request = informationRequests.asked(id);
             input = blankAnswer();
-            inform("Your answer is sent to the hub.");
-        } catch (InvalidInput invalid) {
+            Notices.inform("Your answer is sent to the hub.");
+        } catch (DomainException refused) {
             if (input.getItems().isEmpty()) {
                 input.getItems().add(new DisclosureInput.ItemInput());
             }
-            FieldMessages.show("answer", invalid.problems());
-        } catch (DomainException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            FacesContext.getCurrentInstance().validationFailed();
+            Notices.refuse("answer", refused);
         }
     }
 
@@ -112,10 +106,6 @@ public class DisclosureForm implements Serializable {
 
     public void removeRetained(int index) {
         input.getRetained().remove(index);
-    }
-
-    private static void inform(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     public String agencyName(String code) {

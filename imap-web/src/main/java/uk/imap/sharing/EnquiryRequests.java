@@ -1,7 +1,5 @@
 package uk.imap.sharing;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +12,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedInUser;
 import uk.imap.enquiry.EnquiryDetail;
 import uk.imap.enquiry.FieldMessages;
+import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
@@ -62,7 +61,7 @@ public class EnquiryRequests implements Serializable {
             rows.clear();
             rows.add(new RequestInput());
             detail.refresh();
-            inform(sent.size() == 1 ? "The request is sent to " + agencyName(sent.get(0).agency()) + "."
+            Notices.inform(sent.size() == 1 ? "The request is sent to " + agencyName(sent.get(0).agency()) + "."
                     : sent.size() + " requests are sent.");
         } catch (InvalidInput invalid) {
             // A single request is named without its row by the domain; its fields are in row 0 here.
@@ -70,7 +69,7 @@ public class EnquiryRequests implements Serializable {
                     && !p.field().startsWith("requests") ? new FieldProblem("requests[0]." + p.field(), p.message())
                     : p).toList());
         } catch (DomainException refused) {
-            refuse(refused);
+            Notices.refuse(refused);
         }
     }
 
@@ -89,14 +88,9 @@ public class EnquiryRequests implements Serializable {
             informationRequests.withdraw(id, withdrawalReasons.get(id));
             withdrawalReasons.remove(id);
             detail.refresh();
-            inform("The request is withdrawn.");
-        } catch (InvalidInput invalid) {
-            String text = invalid.problems().get(0).message();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            FacesContext.getCurrentInstance().validationFailed();
+            Notices.inform("The request is withdrawn.");
         } catch (DomainException refused) {
-            refuse(refused);
+            Notices.refuse(refused);
         }
     }
 
@@ -104,13 +98,8 @@ public class EnquiryRequests implements Serializable {
     public void reveal(Long itemId) {
         try {
             revealed.put(itemId, informationRequests.reveal(itemId, revealReasons.get(itemId)));
-        } catch (InvalidInput invalid) {
-            String text = invalid.problems().get(0).message();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            FacesContext.getCurrentInstance().validationFailed();
         } catch (DomainException refused) {
-            refuse(refused);
+            Notices.refuse(refused);
         }
     }
 
@@ -128,16 +117,6 @@ public class EnquiryRequests implements Serializable {
 
     public Map<Long, String> getRevealed() {
         return revealed;
-    }
-
-    private static void refuse(DomainException refused) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
-    private static void inform(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     public String agencyName(String code) {

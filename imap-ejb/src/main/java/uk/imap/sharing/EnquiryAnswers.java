@@ -1,0 +1,48 @@
+package uk.imap.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.imap.access.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditTrail;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.enquiry.NeedToKnow;
+
+/**
+ * Every request about an enquiry the caller has already been let into, with every answer as this caller may see it
+ * (R13); the read and each view of sensitive content are audited in the caller's transaction.
+ */
+@ApplicationScoped
+public class EnquiryAnswers {
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    GuardedItems guardedItems;
+
+    @Transactional(TxType.MANDATORY)
+    public List<RequestView> of(Enquiry enquiry, OffsetDateTime now) {
+        boolean guarded = NeedToKnow.of(signedIn.member()).seesGuardedContent(enquiry);
+        List<RequestView> views = em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
+                        + " ORDER BY r.sentAt, r.id", InformationRequest.class)
+                .setParameter("enquiry", enquiry).getResultStream()
+                .map(r -> RequestView.of(r, now, guarded)).toList();
+        auditTrail.record(AuditAction.DISCLOSURES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        views.forEach(view -> view.disclosures().forEach(guardedItems::viewed));
+        return views;
+    }
+}

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Set;
@@ -73,7 +74,8 @@ public class AuditEvent {
     static AuditEvent after(long previousPosition, String previousHash, Occurrence what) {
         AuditEvent event = new AuditEvent();
         event.position = previousPosition + 1;
-        event.occurredAt = what.at().withOffsetSameInstant(ZoneOffset.UTC);
+        // Databases keep microseconds; the hash must be over what is stored, or no event would verify when read back.
+        event.occurredAt = what.at().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         event.actor = clip(what.actor(), 100);
         event.roles = String.join(",", what.roles().stream().sorted().toList());
         event.action = what.action();

@@ -32,6 +32,6 @@ public final class NeedToKnow {
 
     /** Whether this person may hand the enquiry over or assign practitioners to it. */
     public boolean managesTeamOf(Enquiry enquiry) {
-        return member.has(Roles.MANAGER) && member.team() != null && member.team().equals(enquiry.team());
+        return member.manages(enquiry.team());
     }
 }

@@ -98,4 +98,17 @@ class NeedToKnowTest {
         assertFalse(NeedToKnow.of(LEE).seesGuardedContent(samsEnquiry));
         assertFalse(NeedToKnow.of(PAT).permits(samsEnquiry), "the Guardian's view is through reviews, not the record");
     }
+
+    @Test
+    @DisplayName("R16 a manager of several teams sees each team's enquiries, and no other team's")
+    void managerOfSeveralTeams() {
+        StaffMember kai = new StaffMember("mgr.kai", Set.of(Roles.MANAGER), "CHILDRENS_SOCIAL_CARE", "HUB_TEAM_B",
+                Set.of("HUB_TEAM_A", "HUB_TEAM_B"));
+        StaffMember joe = new StaffMember("mgr.joe", Set.of(Roles.MANAGER), "CHILDRENS_SOCIAL_CARE", "HUB_TEAM_C",
+                Set.of("HUB_TEAM_C"));
+
+        assertTrue(NeedToKnow.of(kai).permits(samsEnquiry));
+        assertTrue(NeedToKnow.of(kai).managesTeamOf(samsEnquiry));
+        assertFalse(NeedToKnow.of(joe).permits(samsEnquiry));
+    }
 }

@@ -148,6 +148,9 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
         assertEquals(200, verdict.status(), verdict.raw().body());
         assertEquals(409, api.post("reviews/" + id, "cg.pat", PASSWORD,
                 "{\"verdict\": \"ACCEPTED\", \"comment\": \"Again\"}").status());
+        assertTrue(api.get("reviews/flagged", "mgr.ana", PASSWORD).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getJsonNumber("id").longValue() == id && r.getString("verdict").equals("MISUSE")),
+                "the misuse is flagged to the team's manager");
         assertEquals(403, api.get("reviews", "audit.max", PASSWORD).status());
     }
 

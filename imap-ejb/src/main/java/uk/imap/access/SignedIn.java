@@ -32,6 +32,7 @@ public class SignedIn {
             }
         });
         return new StaffMember(identity.getPrincipal().getName(), roles,
-                identity.getAttributes().getFirst(AGENCY), identity.getAttributes().getFirst(TEAM));
+                identity.getAttributes().getFirst(AGENCY), identity.getAttributes().getFirst(TEAM),
+                Set.copyOf(identity.getAttributes().get(TEAM)));
     }
 }

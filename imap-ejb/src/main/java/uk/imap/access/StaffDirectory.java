@@ -36,7 +36,7 @@ public class StaffDirectory {
                 }
             });
             return Optional.of(new StaffMember(username.strip(), roles, attributes.getFirst(SignedIn.AGENCY),
-                    attributes.getFirst(SignedIn.TEAM)));
+                    attributes.getFirst(SignedIn.TEAM), Set.copyOf(attributes.get(SignedIn.TEAM))));
         } catch (RealmUnavailableException e) {
             throw new IllegalStateException("The identity store cannot be read", e);
         } finally {

@@ -17,7 +17,7 @@ public final class WithinNeedToKnow {
     /** The condition on the enquiry aliased {@code e} for this member. */
     public static String condition(StaffMember member) {
         String assigned = "EXISTS (SELECT nka FROM Enquiry nke JOIN nke.assignees nka WHERE nke = e AND nka = :nkMe)";
-        return managesATeam(member) ? "(e.owner = :nkMe OR e.team = :nkTeam OR " + assigned + ")"
+        return managesATeam(member) ? "(e.owner = :nkMe OR e.team IN :nkTeams OR " + assigned + ")"
                 : "(e.owner = :nkMe OR " + assigned + ")";
     }
 
@@ -25,12 +25,12 @@ public final class WithinNeedToKnow {
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, StaffMember member) {
         query.setParameter("nkMe", member.username());
         if (managesATeam(member)) {
-            query.setParameter("nkTeam", member.team());
+            query.setParameter("nkTeams", member.teams());
         }
         return query;
     }
 
     private static boolean managesATeam(StaffMember member) {
-        return member.has(Roles.MANAGER) && member.team() != null;
+        return member.has(Roles.MANAGER) && !member.teams().isEmpty();
     }
 }

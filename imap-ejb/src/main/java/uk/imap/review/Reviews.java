@@ -46,6 +46,23 @@ public class Reviews {
         return queue;
     }
 
+    /**
+     * What the Caldicott Guardian has flagged (misuse of emergency access, or a concern) on the enquiries of the
+     * teams the calling manager manages, newest first: the manager acts on them.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public List<ReviewView> flaggedForMe() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ReviewView> flagged = em.createQuery("SELECT r FROM Review r, Enquiry e WHERE e.reference.value ="
+                        + " r.enquiryReference AND e.team IN :teams AND r.verdict IN :flags ORDER BY r.reviewedAt DESC",
+                        Review.class)
+                .setParameter("teams", signedIn.member().teams())
+                .setParameter("flags", List.of(Verdict.MISUSE, Verdict.CONCERN))
+                .getResultStream().map(r -> ReviewView.of(r, now)).toList();
+        auditTrail.record(AuditAction.REVIEWS_READ, null, null);
+        return flagged;
+    }
+
     /** Records the verdict and comment on one item, once. */
     @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
     public ReviewView review(long id, Verdict verdict, String comment) {

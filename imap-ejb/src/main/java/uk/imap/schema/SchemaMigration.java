@@ -29,7 +29,8 @@ public class SchemaMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // What one database can do and the other cannot (such as triggers) lives per vendor.
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         LOG.info(() -> "IMAP schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -58,6 +58,13 @@ public class ReviewsResource {
         };
     }
 
+    /** For a manager: what the Caldicott Guardian flagged on the manager's teams' enquiries. */
+    @GET
+    @Path("flagged")
+    public List<ReviewView> flagged() {
+        return reviews.flaggedForMe();
+    }
+
     @POST
     @Path("{id}")
     public ReviewView review(@PathParam("id") long id, VerdictInput input) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.imap.access.Roles;
 import uk.imap.access.SignedInUser;
 import uk.imap.enquiry.EnquiryDetail;
 import uk.imap.enquiry.FieldMessages;
@@ -107,8 +106,7 @@ public class EnquiryRequests implements Serializable {
     public boolean mayReveal() {
         var enquiry = detail.getEnquiry();
         return enquiry != null && (enquiry.owner().equals(signedIn.getMember().username())
-                || signedIn.getMember().has(Roles.MANAGER) && enquiry.team() != null
-                && enquiry.team().equals(signedIn.getMember().team()));
+                || signedIn.getMember().manages(enquiry.team()));
     }
 
     public Map<Long, String> getRevealReasons() {

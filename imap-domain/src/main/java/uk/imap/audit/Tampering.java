@@ -1,0 +1,13 @@
+package uk.imap.audit;
+
+/** What verification found wrong at the first bad position of the audit chain (R19). */
+public enum Tampering {
+    /** The event's content no longer matches its own hash. */
+    MODIFIED,
+    /** A position is missing: an event was deleted. */
+    GAP,
+    /** The event does not point at the hash of the event before it: events were swapped, forged or replaced. */
+    LINK_BROKEN,
+    /** The chain ends before the head says it does: events were removed from the end. */
+    TRUNCATED
+}

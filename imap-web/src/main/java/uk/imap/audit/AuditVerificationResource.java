@@ -1,0 +1,32 @@
+package uk.imap.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+
+/** /audit/verification: {valid, eventsChecked, firstMismatch: {id, at, kind} or null} (R19, API.md). */
+@Path("/audit/verification")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditVerificationResource {
+
+    /** API.md's shape; {@code id} is the chain position of the first bad event. */
+    public record Verification(boolean valid, long eventsChecked, FirstMismatch firstMismatch) {
+    }
+
+    public record FirstMismatch(long id, OffsetDateTime at, Tampering kind) {
+    }
+
+    @Inject
+    AuditVerification verification;
+
+    @GET
+    public Verification verify() {
+        ChainVerification.Result result = verification.verify();
+        ChainVerification.Mismatch first = result.firstMismatch();
+        return new Verification(result.valid(), result.eventsChecked(),
+                first == null ? null : new FirstMismatch(first.position(), first.at(), first.kind()));
+    }
+}

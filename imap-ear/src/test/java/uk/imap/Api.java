@@ -45,6 +45,13 @@ public final class Api {
         return send(request(path, username, password).GET().build());
     }
 
+    /** A GET asking for another representation, such as {@code text/csv}. */
+    public Answer get(String path, String username, String password, String accept)
+            throws IOException, InterruptedException {
+        return send(signed(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept), username, password)
+                .GET().build());
+    }
+
     /** A page of the application (not the API), as a browser that sends Basic credentials asks for it. */
     public Answer page(String path, String username, String password) throws IOException, InterruptedException {
         return send(signed(HttpRequest.newBuilder(base.resolve("../../" + path)).header("Accept", "text/html"),

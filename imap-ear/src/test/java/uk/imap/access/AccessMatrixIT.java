@@ -87,6 +87,8 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "consent-overrides", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("api", "GET", "advice-requests", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("api", "GET", "audit/events?user=nobody", null, roles("audit.max")));
+        cells.add(new Cell("api", "GET", "audit/verification", null, roles("audit.max")));
+        cells.add(new Cell("api", "GET", "reports/role-permissions", null, roles("audit.max", "admin.eve")));
         cells.add(new Cell("api", "GET", "admin/agencies", null, roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/response-times", null, roles("admin.eve", "prac.sam", "mgr.ana")));
         cells.add(new Cell("api", "PUT", "admin/response-times", "{\"RED\": 4, \"AMBER\": 24, \"GREEN\": 72}",

@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,11 +32,20 @@ public class SchemaMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                // What one database can do and the other cannot (such as triggers) lives per vendor.
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .load()
                 .migrate();
         LOG.info(() -> "IMAP schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** What one database can do and the other cannot (such as triggers) lives in a folder per vendor. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate its schema", e);
+        }
     }
 }

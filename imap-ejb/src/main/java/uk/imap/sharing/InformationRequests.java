@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
@@ -23,7 +24,6 @@ import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.WithinNeedToKnow;
-import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.shared.InvalidInput;
 
 /**

@@ -1,10 +1,16 @@
 package uk.imap.audit;
 
+import java.security.PublicKey;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * R19: checks the audit chain one event at a time, in position order, so that a chain of any length is verified in
  * constant memory. The first bad position and what is wrong there are kept; later damage is not reported.
+ * With signed checkpoints, a chain rewritten consistently (every hash recomputed) or cut below a checkpoint is found
+ * too: each checkpoint must carry a good signature, link to the checkpoint before it, and name the hash the chain
+ * really has at its position.
  */
 public final class ChainVerification {
 
@@ -13,13 +19,58 @@ public final class ChainVerification {
     }
 
     /** The outcome: valid when no mismatch was found. */
-    public record Result(boolean valid, long eventsChecked, Mismatch firstMismatch) {
+    public record Result(boolean valid, long eventsChecked, long checkpointsChecked, Mismatch firstMismatch) {
     }
+
+    private final List<Checkpoint> checkpoints;
+    private final PublicKey checkpointKey;
+    private int nextCheckpoint;
+    private String lastCheckpointHash = Checkpoint.FIRST;
+    private long lastCheckpointPosition;
 
     private long lastPosition;
     private String lastHash = AuditEvent.GENESIS;
     private long checked;
     private Mismatch first;
+
+    /** Verification of the chain's own links, without checkpoints. */
+    public ChainVerification() {
+        this(List.of(), null);
+    }
+
+    /**
+     * Verification against checkpoint lines as written, oldest first, and the public half of the key that signed
+     * them. A line that is not a checkpoint counts as a bad signature just after the checkpoint before it.
+     */
+    public ChainVerification(List<String> checkpointLines, PublicKey checkpointKey) {
+        this.checkpointKey = checkpointKey;
+        this.checkpoints = new ArrayList<>(checkpointLines.size());
+        long previous = 0;
+        for (String line : checkpointLines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                Checkpoint checkpoint = Checkpoint.parse(line);
+                checkpoints.add(checkpoint);
+                previous = checkpoint.position();
+            } catch (IllegalArgumentException unreadable) {
+                checkpoints.add(new Checkpoint(previous + 1, "", null, "", null));
+                previous++;
+            }
+        }
+    }
+
+    /**
+     * Verification of the events after a checkpoint already trusted: before a new checkpoint is signed, the events
+     * since the last one must verify, so a tampered chain is never signed.
+     */
+    public static ChainVerification after(Checkpoint trusted) {
+        ChainVerification verification = new ChainVerification();
+        verification.lastPosition = trusted.position();
+        verification.lastHash = trusted.headHash();
+        return verification;
+    }
 
     /** Checks the next event; events must come in increasing position. */
     public void check(AuditEvent event) {
@@ -34,8 +85,28 @@ public final class ChainVerification {
             first = new Mismatch(event.position(), event.occurredAt(), Tampering.LINK_BROKEN);
         } else if (!event.isIntact()) {
             first = new Mismatch(event.position(), event.occurredAt(), Tampering.MODIFIED);
+        } else {
+            checkCheckpointsAt(event);
         }
         advance(event);
+    }
+
+    private void checkCheckpointsAt(AuditEvent event) {
+        while (first == null && nextCheckpoint < checkpoints.size()
+                && checkpoints.get(nextCheckpoint).position() <= event.position()) {
+            Checkpoint checkpoint = checkpoints.get(nextCheckpoint++);
+            if (!checkpoint.signedBy(checkpointKey)) {
+                first = new Mismatch(checkpoint.position(), event.occurredAt(), Tampering.BAD_SIGNATURE);
+            } else if (checkpoint.position() != event.position()
+                    || checkpoint.position() <= lastCheckpointPosition
+                    || !checkpoint.previousCheckpointHash().equals(lastCheckpointHash)
+                    || !checkpoint.headHash().equals(event.hash())) {
+                first = new Mismatch(event.position(), event.occurredAt(), Tampering.CHECKPOINT_MISMATCH);
+            } else {
+                lastCheckpointHash = checkpoint.hash();
+                lastCheckpointPosition = checkpoint.position();
+            }
+        }
     }
 
     private void advance(AuditEvent event) {
@@ -45,14 +116,15 @@ public final class ChainVerification {
 
     /**
      * The result, given the chain head read before the events: the chain must reach the head's position with the
-     * head's hash.
+     * head's hash, and the newest checkpoint's position.
      */
     public Result finish(long headPosition, String headHash) {
-        if (first == null && lastPosition < headPosition) {
+        long attested = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).position();
+        if (first == null && (lastPosition < headPosition || lastPosition < attested)) {
             first = new Mismatch(lastPosition + 1, null, Tampering.TRUNCATED);
         } else if (first == null && lastPosition == headPosition && !lastHash.equals(headHash)) {
             first = new Mismatch(lastPosition, null, Tampering.LINK_BROKEN);
         }
-        return new Result(first == null, checked, first);
+        return new Result(first == null, checked, nextCheckpoint, first);
     }
 }

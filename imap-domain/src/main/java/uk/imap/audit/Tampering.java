@@ -9,5 +9,9 @@ public enum Tampering {
     /** The event does not point at the hash of the event before it: events were swapped, forged or replaced. */
     LINK_BROKEN,
     /** The chain ends before the head says it does: events were removed from the end. */
-    TRUNCATED
+    TRUNCATED,
+    /** The chain disagrees with a signed checkpoint: it was rewritten consistently, or checkpoints were removed. */
+    CHECKPOINT_MISMATCH,
+    /** A checkpoint was not signed by the checkpoint key: it was forged or altered. */
+    BAD_SIGNATURE
 }

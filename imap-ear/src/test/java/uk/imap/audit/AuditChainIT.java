@@ -15,6 +15,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +63,15 @@ class AuditChainIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditCheckpoints checkpoints;
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     ChainVerification.Result verify() throws Exception {
         return SignedInAs.call("audit.max", () -> verification.verify());
@@ -123,6 +142,139 @@ class AuditChainIT {
     }
 
     @Test
+    @DisplayName("R19 a signed checkpoint is written outside the database and the chain verifies against it")
+    void checkpointWritten() throws Exception {
+        freshEvents();
+        long head = single("SELECT position FROM audit_chain_head");
+
+        Checkpoint checkpoint = checkpoints.write().orElseThrow();
+
+        assertEquals(head, checkpoint.position());
+        assertEquals(text("SELECT hash FROM audit_chain_head"), checkpoint.headHash());
+        assertTrue(checkpoint.signedBy(checkpoints.key().publicKey()));
+        assertEquals(checkpoint.line(), lastLine());
+        assertTrue(checkpoints.write().isEmpty(), "nothing new, no checkpoint");
+        ChainVerification.Result result = verify();
+        assertTrue(result.valid(), String.valueOf(result.firstMismatch()));
+        assertTrue(result.checkpointsChecked() >= 1);
+    }
+
+    @Test
+    @DisplayName("R19 two rows swapped in the database break the link at the first of them")
+    void swapped() throws Exception {
+        long last = freshEvents();
+        long first = last - 2;
+        update("UPDATE audit_event SET position = -1 WHERE position = " + first);
+        update("UPDATE audit_event SET position = " + first + " WHERE position = " + (first + 1));
+        update("UPDATE audit_event SET position = " + (first + 1) + " WHERE position = -1");
+        try {
+            ChainVerification.Mismatch mismatch = verify().firstMismatch();
+            assertEquals(first, mismatch.position());
+            assertEquals(Tampering.LINK_BROKEN, mismatch.kind());
+        } finally {
+            update("UPDATE audit_event SET position = -1 WHERE position = " + first);
+            update("UPDATE audit_event SET position = " + first + " WHERE position = " + (first + 1));
+            update("UPDATE audit_event SET position = " + (first + 1) + " WHERE position = -1");
+        }
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R19 a forged row with a hash recomputed by the application's own code breaks the next link")
+    void forgedRow() throws Exception {
+        long last = freshEvents();
+        long forged = last - 1;
+        Forgery forgery = forge(forged, 1);
+        try {
+            insert(forgery.saved().get(1));
+            setHead(forgery.headPosition(), forgery.headHash());
+            ChainVerification.Mismatch mismatch = verify().firstMismatch();
+            assertEquals(last, mismatch.position());
+            assertEquals(Tampering.LINK_BROKEN, mismatch.kind());
+        } finally {
+            restore(forgery);
+        }
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R19 a chain rewritten consistently, head and all, disagrees with its signed checkpoint")
+    void rewrittenConsistently() throws Exception {
+        freshEvents();
+        long signed = checkpoints.write().orElseThrow().position();
+        freshEvents();
+        Forgery forgery = forge(signed - 1, 5);
+        try {
+            ChainVerification.Mismatch mismatch = verify().firstMismatch();
+            assertEquals(signed, mismatch.position());
+            assertEquals(Tampering.CHECKPOINT_MISMATCH, mismatch.kind());
+        } finally {
+            restore(forgery);
+        }
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R19 events cut below a checkpoint are TRUNCATED even with the head moved back to match")
+    void truncatedBelowCheckpoint() throws Exception {
+        long cut = freshEvents() - 2;
+        checkpoints.write().orElseThrow();
+        Forgery forgery = forge(cut + 1, 0);
+        try {
+            ChainVerification.Mismatch mismatch = verify().firstMismatch();
+            assertEquals(cut + 1, mismatch.position());
+            assertEquals(Tampering.TRUNCATED, mismatch.kind());
+        } finally {
+            restore(forgery);
+        }
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R19 a checkpoint signed by another key is a BAD_SIGNATURE at its position")
+    void forgedCheckpoint() throws Exception {
+        freshEvents();
+        Checkpoint good = checkpoints.write().orElseThrow();
+        KeyPair otherKey = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Checkpoint forged = Checkpoint.sign(good.position(), good.headHash(), good.at(),
+                good.previousCheckpointHash(), otherKey.getPrivate());
+        Path file = checkpoints.file();
+        List<String> lines = Files.readAllLines(file);
+        List<String> withForged = new ArrayList<>(lines.subList(0, lines.size() - 1));
+        withForged.add(forged.line());
+        Files.write(file, withForged);
+        try {
+            ChainVerification.Mismatch mismatch = verify().firstMismatch();
+            assertEquals(good.position(), mismatch.position());
+            assertEquals(Tampering.BAD_SIGNATURE, mismatch.kind());
+        } finally {
+            Files.write(file, lines);
+        }
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R18 an exception after the append leaves neither the change nor its event")
+    void rolledBackLeavesNoEvent() throws Exception {
+        freshEvents();
+        long before = single("SELECT position FROM audit_chain_head");
+        long enquiriesBefore = single("SELECT COUNT(*) FROM enquiry");
+        transaction.begin();
+        try {
+            SignedInAs.call("prac.sam", () -> enquiries.draft(new Intake(Source.ANONYMOUS, null, "Rolled back",
+                    Threshold.EARLY_HELP, Priority.GREEN, List.of(), List.of(new SubjectDetails(SubjectKind.CHILD,
+                    "Rae", "Back", null, null, Relationship.SUBJECT)))));
+            throw new IllegalStateException("after the append");
+        } catch (IllegalStateException expected) {
+            transaction.rollback();
+        }
+        assertEquals(before, single("SELECT position FROM audit_chain_head"));
+        assertEquals(before, single("SELECT MAX(position) FROM audit_event"));
+        assertEquals(enquiriesBefore, single("SELECT COUNT(*) FROM enquiry"));
+        assertTrue(verify().valid());
+    }
+
+    @Test
     @DisplayName("R19 R16 only auditors verify the chain")
     void onlyAuditorsVerify() throws Exception {
         freshEvents();
@@ -146,6 +298,56 @@ class AuditChainIT {
             }
         }
         assertTrue(verify().valid());
+    }
+
+    /** What a forger removed, and the head before the forgery, to put the chain back afterwards. */
+    record Forgery(long from, List<List<Object>> saved, long headPosition, String headHash) {
+    }
+
+    /**
+     * Rewrites the chain from {@code from} as someone with the application's code and the database owner's rights
+     * would: the events from there on are removed, the head moved back, and {@code count} forged events appended
+     * with hashes recomputed by the application's own chain.
+     */
+    Forgery forge(long from, int count) throws Exception {
+        long headPosition = single("SELECT position FROM audit_chain_head");
+        String headHash = text("SELECT hash FROM audit_chain_head");
+        List<List<Object>> saved = new ArrayList<>();
+        for (long p = from; p <= headPosition; p++) {
+            saved.add(row(p));
+        }
+        update("DELETE FROM audit_event WHERE position >= " + from);
+        setHead(from - 1, text("SELECT hash FROM audit_event WHERE position = " + (from - 1)));
+        transaction.begin();
+        ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+        for (int i = 0; i < count; i++) {
+            em.persist(head.append(new Occurrence("admin.eve", Set.of("ADMINISTRATOR"), OffsetDateTime.now(),
+                    AuditAction.ACCESS_DENIED, null, null, AuditOutcome.DENIED, "forged", null, null)));
+        }
+        transaction.commit();
+        return new Forgery(from, saved, headPosition, headHash);
+    }
+
+    void restore(Forgery forgery) throws Exception {
+        update("DELETE FROM audit_event WHERE position >= " + forgery.from());
+        for (List<Object> row : forgery.saved()) {
+            insert(row);
+        }
+        setHead(forgery.headPosition(), forgery.headHash());
+    }
+
+    void setHead(long position, String hash) throws Exception {
+        try (Connection c = database.getConnection(); PreparedStatement statement = c.prepareStatement(
+                "UPDATE audit_chain_head SET position = ?, hash = ? WHERE id = " + ChainHead.THE_HEAD)) {
+            statement.setLong(1, position);
+            statement.setString(2, hash);
+            statement.executeUpdate();
+        }
+    }
+
+    String lastLine() throws Exception {
+        List<String> lines = Files.readAllLines(checkpoints.file());
+        return lines.get(lines.size() - 1);
     }
 
     /** Column names and values of one event, to put it back after a test removed it. */

@@ -2,6 +2,7 @@ package uk.imap.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,9 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    Event<CheckpointDue> checkpointDue;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Records what the signed-in person did, inside the transaction of the action itself. */
@@ -54,7 +58,11 @@ public class AuditTrail {
         Occurrence occurrence = new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
                 recordType, recordId, outcome, address(), userAgent(), reason);
         ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
-        em.persist(head.append(occurrence));
+        AuditEvent event = head.append(occurrence);
+        em.persist(event);
+        if (event.position() % AuditCheckpoints.EVERY == 0) {
+            checkpointDue.fire(new CheckpointDue(event.position()));
+        }
     }
 
     // Calls that arrive without an HTTP request (timers, tests in the container) have no origin.

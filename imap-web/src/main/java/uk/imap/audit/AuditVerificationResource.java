@@ -7,13 +7,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 
-/** /audit/verification: {valid, eventsChecked, firstMismatch: {id, at, kind} or null} (R19, API.md). */
+/**
+ * /audit/verification: {valid, eventsChecked, checkpointsChecked, firstMismatch: {id, at, kind} or null} (R19,
+ * API.md).
+ */
 @Path("/audit/verification")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditVerificationResource {
 
     /** API.md's shape; {@code id} is the chain position of the first bad event. */
-    public record Verification(boolean valid, long eventsChecked, FirstMismatch firstMismatch) {
+    public record Verification(boolean valid, long eventsChecked, long checkpointsChecked, FirstMismatch firstMismatch) {
     }
 
     public record FirstMismatch(long id, OffsetDateTime at, Tampering kind) {
@@ -26,7 +29,7 @@ public class AuditVerificationResource {
     public Verification verify() {
         ChainVerification.Result result = verification.verify();
         ChainVerification.Mismatch first = result.firstMismatch();
-        return new Verification(result.valid(), result.eventsChecked(),
+        return new Verification(result.valid(), result.eventsChecked(), result.checkpointsChecked(),
                 first == null ? null : new FirstMismatch(first.position(), first.at(), first.kind()));
     }
 }

@@ -90,6 +90,31 @@ public class AuditEvent {
         return event;
     }
 
+    /**
+     * An event exactly as a database holds it, for verifying the chain outside the application (the offline
+     * verifier): nothing is cleaned or recomputed, so any change made to the stored row shows.
+     */
+    public static AuditEvent stored(long position, OffsetDateTime occurredAt, String actor, String roles,
+                                    AuditAction action, String recordType, String recordId, AuditOutcome outcome,
+                                    String origin, String userAgent, String reason, String previousHash,
+                                    String hash) {
+        AuditEvent event = new AuditEvent();
+        event.position = position;
+        event.occurredAt = occurredAt;
+        event.actor = actor;
+        event.roles = roles;
+        event.action = action;
+        event.recordType = recordType;
+        event.recordId = recordId;
+        event.outcome = outcome;
+        event.origin = origin;
+        event.userAgent = userAgent;
+        event.reason = reason;
+        event.previousHash = previousHash;
+        event.hash = hash;
+        return event;
+    }
+
     /** Whether the stored hash still matches the content and the link to the event before. */
     public boolean isIntact() {
         return hash.equals(computeHash());

@@ -75,20 +75,37 @@ public final class ChainVerification {
     /** Checks the next event; events must come in increasing position. */
     public void check(AuditEvent event) {
         checked++;
-        if (first != null) {
-            advance(event);
-            return;
+        if (first == null && linked(event.position(), event.occurredAt(), event.previousHash())) {
+            if (!event.isIntact()) {
+                first = new Mismatch(event.position(), event.occurredAt(), Tampering.MODIFIED);
+            } else {
+                checkCheckpointsAt(event);
+            }
         }
-        if (event.position() != lastPosition + 1) {
-            first = new Mismatch(lastPosition + 1, event.occurredAt(), Tampering.GAP);
-        } else if (!event.previousHash().equals(lastHash)) {
-            first = new Mismatch(event.position(), event.occurredAt(), Tampering.LINK_BROKEN);
-        } else if (!event.isIntact()) {
-            first = new Mismatch(event.position(), event.occurredAt(), Tampering.MODIFIED);
-        } else {
-            checkCheckpointsAt(event);
+        lastPosition = event.position();
+        lastHash = event.hash();
+    }
+
+    /**
+     * Checks a stored row that cannot even be read as an event (an action or outcome no version of IMAP writes):
+     * after the position and link checks, it is MODIFIED.
+     */
+    public void checkUnreadable(long position, OffsetDateTime at, String previousHash, String hash) {
+        checked++;
+        if (first == null && linked(position, at, previousHash)) {
+            first = new Mismatch(position, at, Tampering.MODIFIED);
         }
-        advance(event);
+        lastPosition = position;
+        lastHash = hash;
+    }
+
+    private boolean linked(long position, OffsetDateTime at, String previousHash) {
+        if (position != lastPosition + 1) {
+            first = new Mismatch(lastPosition + 1, at, Tampering.GAP);
+        } else if (!lastHash.equals(previousHash)) {
+            first = new Mismatch(position, at, Tampering.LINK_BROKEN);
+        }
+        return first == null;
     }
 
     private void checkCheckpointsAt(AuditEvent event) {
@@ -107,11 +124,6 @@ public final class ChainVerification {
                 lastCheckpointPosition = checkpoint.position();
             }
         }
-    }
-
-    private void advance(AuditEvent event) {
-        lastPosition = event.position();
-        lastHash = event.hash();
     }
 
     /**

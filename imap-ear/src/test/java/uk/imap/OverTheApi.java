@@ -20,7 +20,7 @@ public abstract class OverTheApi {
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
     protected Api api;
 

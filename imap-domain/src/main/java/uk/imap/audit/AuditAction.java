@@ -41,5 +41,11 @@ public enum AuditAction {
     AUDIT_CHAIN_VERIFIED,
     REPORT_GENERATED,
     ACCESS_DENIED,
-    SIGNED_OUT
+    SIGNED_OUT,
+    /** A person signed in on the sign-in page, as the server's security layer reported it. */
+    SIGNED_IN,
+    /** A password check failed, on the sign-in page or for an API call; the actor is the name that was tried. */
+    SIGN_IN_FAILED,
+    /** A session ended without signing out: the idle time-out, or ended on the server by an administrator. */
+    SESSION_EXPIRED
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
 
@@ -53,10 +54,24 @@ public class AuditTrail {
         append(AuditAction.ACCESS_DENIED, recordType, recordId, AuditOutcome.DENIED, reason);
     }
 
+    /**
+     * Records what the server's security layer saw (a sign-in, a failed password check, a session that ended),
+     * where there is no signed-in caller to name: the actor is the name given or tried. A transaction of its own.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordSecurityEvent(AuditAction action, AuditOutcome outcome, String actor, Set<String> roles,
+                                    String address, String userAgent, String reason) {
+        append(new Occurrence(actor == null || actor.isBlank() ? "(none)" : actor, roles, OffsetDateTime.now(clock),
+                action, null, null, outcome, address, userAgent, reason));
+    }
+
     private void append(AuditAction action, String recordType, String recordId, AuditOutcome outcome, String reason) {
         StaffMember actor = signedIn.member();
-        Occurrence occurrence = new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
-                recordType, recordId, outcome, address(), userAgent(), reason);
+        append(new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
+                recordType, recordId, outcome, address(), userAgent(), reason));
+    }
+
+    private void append(Occurrence occurrence) {
         ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         AuditEvent event = head.append(occurrence);
         em.persist(event);

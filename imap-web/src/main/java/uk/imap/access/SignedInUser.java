@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 
 /** Backs the header of every page and me.xhtml: who is signed in, with which roles; and signing out. */
@@ -72,6 +73,7 @@ public class SignedInUser {
     public String signOut() throws ServletException {
         callers.signingOut();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        SessionOwner.release((HttpSession) external.getSession(false));
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         return "/login.xhtml?faces-redirect=true&signedOut=true";

@@ -1,0 +1,84 @@
+package uk.imap.access;
+
+import io.undertow.security.api.NotificationReceiver;
+import io.undertow.security.api.SecurityNotification;
+import io.undertow.security.api.SecurityNotification.EventType;
+import io.undertow.security.idm.Account;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.util.Headers;
+import jakarta.enterprise.inject.spi.CDI;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditOutcome;
+import uk.imap.audit.AuditTrail;
+
+/**
+ * R18: sign-ins and failed password checks as the server's security layer (Elytron, through Undertow's security
+ * notifications) reports them, not as a page believes they happened. A sign-in on the sign-in page is one event;
+ * an API call's Basic credentials are checked on every call and its own events already name the caller, so only
+ * its failures are recorded.
+ */
+public class SecurityLayerEvents implements NotificationReceiver {
+
+    private static final Logger LOG = Logger.getLogger(SecurityLayerEvents.class.getName());
+
+    @Override
+    public void handleNotification(SecurityNotification notification) {
+        try {
+            if (notification.getEventType() == EventType.FAILED_AUTHENTICATION) {
+                record(notification.getExchange(), AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED,
+                        triedName(notification.getExchange()), Set.of(), notification.getMechanism());
+            } else if (notification.getEventType() == EventType.AUTHENTICATED && isFormSignIn(notification)) {
+                Account account = notification.getAccount();
+                String username = account.getPrincipal().getName();
+                record(notification.getExchange(), AuditAction.SIGNED_IN, AuditOutcome.SUCCESS, username,
+                        new TreeSet<>(account.getRoles()), notification.getMechanism());
+            }
+        } catch (RuntimeException e) {
+            // The sign-in itself must not fail because its event could not be written; the log shows why.
+            LOG.log(Level.SEVERE, "A sign-in event could not be recorded", e);
+        }
+    }
+
+    private static boolean isFormSignIn(SecurityNotification notification) {
+        return "FORM".equals(notification.getMechanism())
+                && notification.getExchange().getRelativePath().endsWith("j_security_check");
+    }
+
+    private static void record(HttpServerExchange exchange, AuditAction action, AuditOutcome outcome, String actor,
+                               Set<String> roles, String mechanism) {
+        InetSocketAddress source = exchange.getSourceAddress();
+        String address = source == null || source.getAddress() == null ? "unknown"
+                : source.getAddress().getHostAddress();
+        CDI.current().select(AuditTrail.class).get().recordSecurityEvent(action, outcome, actor, roles, address,
+                exchange.getRequestHeaders().getFirst(Headers.USER_AGENT), mechanism);
+    }
+
+    /** The user name that was tried: the sign-in form's field, or the name in Basic credentials. */
+    private static String triedName(HttpServerExchange exchange) {
+        FormData form = exchange.getAttachment(FormDataParser.FORM_DATA);
+        if (form != null && form.getFirst("j_username") != null) {
+            return form.getFirst("j_username").getValue();
+        }
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                        StandardCharsets.UTF_8);
+                int colon = pair.indexOf(':');
+                return colon < 0 ? pair : pair.substring(0, colon);
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -89,6 +89,9 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "audit/events?user=nobody", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "audit/verification", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "reports/role-permissions", null, roles("audit.max", "admin.eve")));
+        cells.add(new Cell("api", "GET", "reports/decision-statistics", null, roles("mgr.ana", "audit.max")));
+        cells.add(new Cell("api", "GET", "reports/users-roles", null, roles("audit.max", "admin.eve")));
+        cells.add(new Cell("api", "GET", "reports/access?user=nobody", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "admin/agencies", null, roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/response-times", null, roles("admin.eve", "prac.sam", "mgr.ana")));
         cells.add(new Cell("api", "PUT", "admin/response-times", "{\"RED\": 4, \"AMBER\": 24, \"GREEN\": 72}",
@@ -109,6 +112,8 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "reviews.xhtml", null, roles("cg.pat")));
         cells.add(new Cell("page", "GET", "overrides/pending.xhtml", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("page", "GET", "advice.xhtml", null, roles("mgr.ana", "cg.pat")));
+        cells.add(new Cell("page", "GET", "reports/decision-statistics.xhtml", null, roles("mgr.ana", "audit.max")));
+        cells.add(new Cell("page", "GET", "reports/audit.xhtml", null, roles("audit.max", "admin.eve")));
         return cells;
     }
 

@@ -25,7 +25,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -72,6 +79,9 @@ class AuditChainIT {
 
     @Resource
     UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
 
     ChainVerification.Result verify() throws Exception {
         return SignedInAs.call("audit.max", () -> verification.verify());
@@ -272,6 +282,46 @@ class AuditChainIT {
         assertEquals(before, single("SELECT MAX(position) FROM audit_event"));
         assertEquals(enquiriesBefore, single("SELECT COUNT(*) FROM enquiry"));
         assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R19 50 concurrent writers leave the positions gapless and the chain valid")
+    void fiftyWriters() throws Exception {
+        long before = single("SELECT position FROM audit_chain_head");
+        SecurityIdentity sam = SecurityDomain.getCurrent().authenticate("prac.sam",
+                new PasswordGuessEvidence(Deployments.PASSWORD.toCharArray()));
+        List<Future<Integer>> writers = new ArrayList<>();
+        for (int w = 0; w < 50; w++) {
+            writers.add(executor.submit(() -> {
+                int written = 0;
+                for (int i = 0; i < 4; i++) {
+                    try {
+                        Callable<Object> draft = () -> enquiries.draft(new Intake(Source.ANONYMOUS, null,
+                                "Concurrent", Threshold.EARLY_HELP, Priority.GREEN, List.of(), List.of(
+                                new SubjectDetails(SubjectKind.CHILD, "Sam", "Lowe", null, null,
+                                        Relationship.SUBJECT))));
+                        sam.runAs(draft);
+                        written++;
+                    } catch (RuntimeException lockTimedOut) {
+                        // A writer that waited too long for the head rolls back whole: no change, no event.
+                    }
+                }
+                return written;
+            }));
+        }
+        int written = 0;
+        for (Future<Integer> writer : writers) {
+            written += writer.get(5, TimeUnit.MINUTES);
+        }
+
+        long after = single("SELECT position FROM audit_chain_head");
+        System.out.printf("50 writers: %d of 200 drafts committed, %d events appended%n", written, after - before);
+        assertTrue(written > 0);
+        assertEquals(after - before, single("SELECT COUNT(*) FROM audit_event WHERE position > " + before));
+        assertEquals(after, single("SELECT MAX(position) FROM audit_event"));
+        assertTrue(after - before >= written, "every committed draft has its event");
+        ChainVerification.Result result = verify();
+        assertTrue(result.valid(), String.valueOf(result.firstMismatch()));
     }
 
     @Test

@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.imap.access.Roles;
-import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 
 /**
  * R20: roles × permitted operations, read at run time from the session beans the server has deployed and their
@@ -35,10 +33,20 @@ public class RolePermissions {
     BeanManager beans;
 
     @Inject
-    AuditTrail auditTrail;
+    ReportStamps stamps;
+
+    /** The permissions, and the report's stamp. */
+    public record Stamped(List<Permission> permissions, ReportStamp stamp) {
+
+        public ReportTable table() {
+            return new ReportTable("Roles and the operations they may call", List.of("Role", "Operation",
+                    "Description"), permissions.stream().map(p -> List.of(p.role(), p.operation(),
+                    p.description())).toList());
+        }
+    }
 
     @RolesAllowed({Roles.AUDITOR, Roles.ADMINISTRATOR})
-    public List<Permission> report() {
+    public Stamped report(ReportFormat format) {
         Set<Class<?>> sessionBeans = new TreeSet<>(Comparator.comparing(Class::getName));
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
@@ -68,8 +76,7 @@ public class RolePermissions {
             }
         }
         rows.sort(Comparator.comparing(Permission::role).thenComparing(Permission::operation));
-        auditTrail.record(AuditAction.REPORT_GENERATED, "Report", "role-permissions");
-        return rows;
+        return new Stamped(rows, stamps.stamp("role-permissions", format, null));
     }
 
     // "ConsentOverrides" and "decide" read as "Consent overrides: decide".

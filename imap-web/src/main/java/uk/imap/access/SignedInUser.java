@@ -50,6 +50,16 @@ public class SignedInUser {
     }
 
     /** Managers and the Caldicott Guardian decide consent overrides (R4). */
+    /** Managers and auditors read the hub's performance figures (R25). */
+    public boolean isPerformanceReader() {
+        return getMember().has(Roles.MANAGER) || getMember().has(Roles.AUDITOR);
+    }
+
+    /** Auditors and administrators read who may do what (R20). */
+    public boolean isItAuditReader() {
+        return getMember().has(Roles.AUDITOR) || getMember().has(Roles.ADMINISTRATOR);
+    }
+
     public boolean isOverrideDecider() {
         return getMember().has(Roles.MANAGER) || isCaldicottGuardian();
     }

@@ -6,17 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** /reports/role-permissions: roles × permitted operations, read from the deployed EJBs (R20); JSON or CSV. */
+/** /reports/role-permissions: roles × permitted operations, read from the deployed EJBs (R20); JSON, CSV or PDF. */
 @Path("/reports/role-permissions")
 public class RolePermissionsResource {
 
-    static final String CSV = "text/csv";
+    static final String TITLE = "IMAP roles and permitted operations";
 
     @Inject
     RolePermissions rolePermissions;
@@ -24,20 +20,23 @@ public class RolePermissionsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Permission> json() {
-        return rolePermissions.report();
+        return rolePermissions.report(ReportFormat.JSON).permissions();
     }
 
     @GET
-    @Produces(CSV)
-    public Response csv() throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("role", "operation", "description").get()
-                .print(out)) {
-            for (Permission row : rolePermissions.report()) {
-                printer.printRecord(row.role(), row.operation(), row.description());
-            }
-        }
-        return Response.ok(out.toString(), CSV + "; charset=UTF-8")
+    @Produces(ReportCsv.TYPE)
+    public Response csv() {
+        RolePermissions.Stamped stamped = rolePermissions.report(ReportFormat.CSV);
+        return Response.ok(ReportCsv.of(TITLE, null, stamped.stamp(), List.of(stamped.table())),
+                        ReportCsv.TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"role-permissions.csv\"").build();
+    }
+
+    @GET
+    @Produces(ReportPdf.TYPE)
+    public Response pdf() {
+        RolePermissions.Stamped stamped = rolePermissions.report(ReportFormat.PDF);
+        return Response.ok(ReportPdf.of(TITLE, null, stamped.stamp(), List.of(stamped.table())), ReportPdf.TYPE)
+                .header("Content-Disposition", "attachment; filename=\"role-permissions.pdf\"").build();
     }
 }

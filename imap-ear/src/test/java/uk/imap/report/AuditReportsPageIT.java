@@ -1,0 +1,52 @@
+package uk.imap.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.imap.Deployments;
+import uk.imap.InTheBrowser;
+
+/** R20 R26 in a real browser: the auditor's reports page, and what an administrator sees of it. */
+class AuditReportsPageIT extends InTheBrowser {
+
+    @Test
+    @DisplayName("R20 R26 an auditor filters users by role and asks who did what; both need no case content")
+    void auditor() {
+        browser.open("reports/audit.xhtml");
+        browser.signIn("audit.max", Deployments.PASSWORD);
+        browser.open("reports/audit.xhtml");
+
+        assertTrue(browser.pageText().contains("prac.sam"), browser.pageText());
+        browser.driver().findElement(By.id("users:role")).sendKeys("CALDICOTT_GUARDIAN");
+        browser.click(By.id("users:show"));
+        assertTrue(browser.pageText().contains("cg.pat"), browser.pageText());
+        assertFalse(browser.pageText().contains("prac.sam"), browser.pageText());
+
+        browser.type(By.id("access:user"), "audit.max");
+        browser.click(By.id("access:show"));
+        assertTrue(browser.pageText().contains("Access by user audit.max"), browser.pageText());
+        assertTrue(browser.pageText().contains("REPORT_GENERATED"), browser.pageText());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the audit reports page");
+        browser.screenshot("audit-reports");
+
+        browser.type(By.id("access:record"), "IMAP-2026-000001");
+        browser.click(By.id("access:show"));
+        assertTrue(browser.pageText().contains("Give either a user name or a record"), browser.pageText());
+    }
+
+    @Test
+    @DisplayName("R20 an administrator reads users and roles but not who did what")
+    void administrator() {
+        browser.open("reports/audit.xhtml");
+        browser.signIn("admin.eve", Deployments.PASSWORD);
+        browser.open("reports/audit.xhtml");
+
+        assertTrue(browser.pageText().contains("Users and roles"), browser.pageText());
+        assertFalse(browser.pageText().contains("Access by user or by record"), browser.pageText());
+    }
+}

@@ -1,0 +1,114 @@
+package uk.imap.report;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import uk.imap.access.Roles;
+import uk.imap.enquiry.Notices;
+import uk.imap.shared.DomainException;
+
+/**
+ * Backs reports/audit.xhtml: the IT auditor's reports (R20): users × roles with a role filter, roles × operations,
+ * and access by user or record, each on the page and as CSV or PDF.
+ */
+@Named
+@ViewScoped
+public class AuditReportsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UsersRolesReport usersRoles;
+
+    @Inject
+    transient RolePermissions rolePermissions;
+
+    @Inject
+    transient AccessReport access;
+
+    private String role;
+    private String user;
+    private String record;
+    private ReportTable usersTable;
+    private ReportTable accessTable;
+
+    public List<String> getRoles() {
+        return Roles.ALL;
+    }
+
+    public void showUsers() {
+        usersTable = usersRoles.generate(role, ReportFormat.PAGE).table();
+    }
+
+    public void downloadUsers(String format) throws IOException {
+        ReportFormat chosen = ReportFormat.valueOf(format);
+        UsersRolesReport.Stamped stamped = usersRoles.generate(role, chosen);
+        ReportDownload.send("users-roles", chosen, UsersRolesResource.TITLE, null, stamped.stamp(),
+                List.of(stamped.table()));
+    }
+
+    public void downloadPermissions(String format) throws IOException {
+        ReportFormat chosen = ReportFormat.valueOf(format);
+        RolePermissions.Stamped stamped = rolePermissions.report(chosen);
+        ReportDownload.send("role-permissions", chosen, RolePermissionsResource.TITLE, null, stamped.stamp(),
+                List.of(stamped.table()));
+    }
+
+    public void showAccess() {
+        try {
+            accessTable = access.generate(user, record, null, null, ReportFormat.PAGE).table();
+        } catch (DomainException refused) {
+            accessTable = null;
+            Notices.refuse("access", refused);
+        }
+    }
+
+    public void downloadAccess(String format) throws IOException {
+        ReportFormat chosen = ReportFormat.valueOf(format);
+        try {
+            AccessReport.Stamped stamped = access.generate(user, record, null, null, chosen);
+            ReportDownload.send("access", chosen, AccessResource.TITLE, null, stamped.stamp(),
+                    List.of(stamped.table()));
+        } catch (DomainException refused) {
+            Notices.refuse("access", refused);
+        }
+    }
+
+    public ReportTable getUsersTable() {
+        if (usersTable == null) {
+            showUsers();
+        }
+        return usersTable;
+    }
+
+    public ReportTable getAccessTable() {
+        return accessTable;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getRecord() {
+        return record;
+    }
+
+    public void setRecord(String record) {
+        this.record = record;
+    }
+}

@@ -47,5 +47,19 @@ public enum AuditAction {
     /** A password check failed, on the sign-in page or for an API call; the actor is the name that was tried. */
     SIGN_IN_FAILED,
     /** A session ended without signing out: the idle time-out, or ended on the server by an administrator. */
-    SESSION_EXPIRED
+    SESSION_EXPIRED,
+    /** An administrator created an account in the identity store. */
+    ACCOUNT_CREATED,
+    /** A role was granted to an account; the reason names the role. */
+    ROLE_GRANTED,
+    /** A role was taken from an account; the reason names the role. */
+    ROLE_REMOVED,
+    /** An account's agency or teams changed. */
+    ACCOUNT_DETAILS_CHANGED,
+    /** An administrator set a new password for an account; the password itself is never recorded. */
+    PASSWORD_RESET,
+    /** An account can no longer sign in. */
+    ACCOUNT_DISABLED,
+    /** An administrator listed the accounts. */
+    ACCOUNTS_READ
 }

@@ -125,6 +125,15 @@ public class AuditEvent {
      * different events encode alike.
      */
     private String computeHash() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalBytes()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The bytes the hash covers, for measuring verification against raw SHA-256 over the same bytes. */
+    public byte[] canonicalBytes() {
         StringBuilder canonical = new StringBuilder();
         field(canonical, Long.toString(position));
         field(canonical, occurredAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -138,13 +147,7 @@ public class AuditEvent {
         field(canonical, userAgent);
         field(canonical, reason);
         field(canonical, previousHash);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return canonical.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void field(StringBuilder canonical, String value) {

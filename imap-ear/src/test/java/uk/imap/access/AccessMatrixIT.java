@@ -92,6 +92,8 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "reports/decision-statistics", null, roles("mgr.ana", "audit.max")));
         cells.add(new Cell("api", "GET", "reports/users-roles", null, roles("audit.max", "admin.eve")));
         cells.add(new Cell("api", "GET", "reports/access?user=nobody", null, roles("audit.max")));
+        cells.add(new Cell("api", "GET", "reports/privileged-changes", null, roles("audit.max")));
+        cells.add(new Cell("api", "GET", "admin/users", null, roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/agencies", null, roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/response-times", null, roles("admin.eve", "prac.sam", "mgr.ana")));
         cells.add(new Cell("api", "PUT", "admin/response-times", "{\"RED\": 4, \"AMBER\": 24, \"GREEN\": 72}",
@@ -114,6 +116,7 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "advice.xhtml", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("page", "GET", "reports/decision-statistics.xhtml", null, roles("mgr.ana", "audit.max")));
         cells.add(new Cell("page", "GET", "reports/audit.xhtml", null, roles("audit.max", "admin.eve")));
+        cells.add(new Cell("page", "GET", "admin/users.xhtml", null, roles("admin.eve")));
         return cells;
     }
 

@@ -15,7 +15,7 @@ import uk.imap.InTheBrowser;
 class AuditReportsPageIT extends InTheBrowser {
 
     @Test
-    @DisplayName("R20 R26 an auditor filters users by role and asks who did what; both need no case content")
+    @DisplayName("R20 R26 an auditor filters users by role, reads privileged changes and asks who did what")
     void auditor() {
         browser.open("reports/audit.xhtml");
         browser.signIn("audit.max", Deployments.PASSWORD);
@@ -26,6 +26,9 @@ class AuditReportsPageIT extends InTheBrowser {
         browser.click(By.id("users:show"));
         assertTrue(browser.pageText().contains("cg.pat"), browser.pageText());
         assertFalse(browser.pageText().contains("prac.sam"), browser.pageText());
+
+        browser.click(By.id("changes:show"));
+        assertTrue(browser.pageText().contains("Privileged changes, newest first"), browser.pageText());
 
         browser.type(By.id("access:user"), "audit.max");
         browser.click(By.id("access:show"));

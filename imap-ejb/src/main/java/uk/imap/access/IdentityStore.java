@@ -5,8 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import org.wildfly.security.auth.principal.NamePrincipal;
+import org.wildfly.security.authz.MapAttributes;
+import org.wildfly.security.credential.PasswordCredential;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.spec.EncryptablePasswordSpec;
+import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 import org.jboss.as.server.CurrentServiceContainer;
 import org.jboss.msc.service.ServiceController;
 import org.jboss.msc.service.ServiceName;
@@ -25,9 +36,16 @@ import org.wildfly.security.authz.Attributes;
 @ApplicationScoped
 public class IdentityStore {
 
+    /** bcrypt's cost: 2^12 rounds, about a quarter of a second per check on a server of today. */
+    static final int BCRYPT_COST = 12;
+
     /** One identity as the realm holds it: its roles, including any the application does not know. */
-    public record Identity(String username, Set<String> roles, String agency, Set<String> teams) {
+    public record Identity(String username, Set<String> roles, String agency, Set<String> teams, boolean disabled) {
     }
+
+    /** The attribute that marks an account an administrator disabled (its password is removed too). */
+    static final String STATUS = "Status";
+    static final String DISABLED = "DISABLED";
 
     /** The realm's name, for the report's heading. */
     public String realmName() {
@@ -44,10 +62,7 @@ public class IdentityStore {
             while (iterator.hasNext()) {
                 ModifiableRealmIdentity identity = iterator.next();
                 try {
-                    Attributes attributes = identity.getAuthorizationIdentity().getAttributes();
-                    identities.add(new Identity(identity.getRealmIdentityPrincipal().getName(),
-                            new TreeSet<>(attributes.get("Roles")), attributes.getFirst(SignedIn.AGENCY),
-                            new TreeSet<>(attributes.get(SignedIn.TEAM))));
+                    identities.add(identity(identity));
                 } finally {
                     identity.dispose();
                 }
@@ -57,6 +72,110 @@ public class IdentityStore {
         }
         identities.sort(Comparator.comparing(Identity::username));
         return identities;
+    }
+
+    /** One identity, or empty when the realm has no such user. */
+    public Optional<Identity> find(String username) {
+        ModifiableRealmIdentity identity = forUpdate(username);
+        try {
+            return identity.exists() ? Optional.of(identity(identity)) : Optional.empty();
+        } catch (RealmUnavailableException e) {
+            throw new IllegalStateException("The identity store cannot be read", e);
+        } finally {
+            identity.dispose();
+        }
+    }
+
+    /** Creates an account that can sign in at once with {@code password}. */
+    public void create(AccountDetails details, NewPassword password) {
+        change(details.username(), identity -> {
+            identity.create();
+            identity.setCredentials(List.of(new PasswordCredential(bcrypt(password))));
+            identity.setAttributes(attributes(new MapAttributes(), details));
+        });
+    }
+
+    /** Sets an account's roles, agency and teams; other attributes stay. */
+    public void update(AccountDetails details) {
+        change(details.username(), identity -> identity.setAttributes(
+                attributes(new MapAttributes(identity.getAttributes()), details)));
+    }
+
+    /** Replaces the account's password, and enables a disabled account. */
+    public void setPassword(String username, NewPassword password) {
+        change(username, identity -> {
+            identity.setCredentials(List.of(new PasswordCredential(bcrypt(password))));
+            MapAttributes attributes = new MapAttributes(identity.getAttributes());
+            attributes.remove(STATUS);
+            identity.setAttributes(attributes);
+        });
+    }
+
+    /** Removes the account's password, so it cannot sign in, and marks it disabled; its roles stay on record. */
+    public void disable(String username) {
+        change(username, identity -> {
+            identity.setCredentials(List.of());
+            MapAttributes attributes = new MapAttributes(identity.getAttributes());
+            attributes.remove(STATUS);
+            attributes.addFirst(STATUS, DISABLED);
+            identity.setAttributes(attributes);
+        });
+    }
+
+    private interface Change {
+        void apply(ModifiableRealmIdentity identity) throws RealmUnavailableException;
+    }
+
+    private void change(String username, Change change) {
+        ModifiableRealmIdentity identity = forUpdate(username);
+        try {
+            change.apply(identity);
+        } catch (RealmUnavailableException e) {
+            throw new IllegalStateException("The identity store cannot be changed", e);
+        } finally {
+            identity.dispose();
+        }
+    }
+
+    private ModifiableRealmIdentity forUpdate(String username) {
+        try {
+            return realm().getRealmIdentityForUpdate(new NamePrincipal(username));
+        } catch (RealmUnavailableException e) {
+            throw new IllegalStateException("The identity store cannot be read", e);
+        }
+    }
+
+    private static MapAttributes attributes(MapAttributes attributes, AccountDetails details) {
+        attributes.remove("Roles");
+        attributes.addAll("Roles", details.roles());
+        attributes.remove(SignedIn.AGENCY);
+        if (details.agency() != null) {
+            attributes.addFirst(SignedIn.AGENCY, details.agency());
+        }
+        attributes.remove(SignedIn.TEAM);
+        attributes.addAll(SignedIn.TEAM, details.teams());
+        return attributes;
+    }
+
+    // A salted bcrypt hash made by Elytron, the same kind the realm's own management operations store.
+    private static BCryptPassword bcrypt(NewPassword password) {
+        try {
+            byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
+            new SecureRandom().nextBytes(salt);
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
+                    WildFlyElytronPasswordProvider.getInstance());
+            return (BCryptPassword) factory.generatePassword(new EncryptablePasswordSpec(password.characters(),
+                    new IteratedSaltedPasswordAlgorithmSpec(BCRYPT_COST, salt)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A password hash cannot be made", e);
+        }
+    }
+
+    private static Identity identity(ModifiableRealmIdentity identity) throws RealmUnavailableException {
+        Attributes attributes = identity.getAttributes();
+        return new Identity(identity.getRealmIdentityPrincipal().getName(), new TreeSet<>(attributes.get("Roles")),
+                attributes.getFirst(SignedIn.AGENCY), new TreeSet<>(attributes.get(SignedIn.TEAM)),
+                DISABLED.equals(attributes.getFirst(STATUS)));
     }
 
     private ModifiableSecurityRealm realm() {

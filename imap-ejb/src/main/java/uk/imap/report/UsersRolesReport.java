@@ -32,7 +32,7 @@ public class UsersRolesReport {
                 .filter(user -> role == null || role.isBlank() || user.roles().contains(role)).toList();
         List<String> headings = new ArrayList<>(List.of("User"));
         headings.addAll(Roles.ALL);
-        headings.addAll(List.of("Other roles", "Agency", "Teams"));
+        headings.addAll(List.of("Other roles", "Agency", "Teams", "Can sign in"));
         List<List<String>> rows = new ArrayList<>();
         for (IdentityStore.Identity user : users) {
             List<String> row = new ArrayList<>(List.of(user.username()));
@@ -40,6 +40,7 @@ public class UsersRolesReport {
             row.add(String.join(", ", user.roles().stream().filter(r -> !Roles.ALL.contains(r)).toList()));
             row.add(user.agency() == null ? "" : user.agency());
             row.add(String.join(", ", user.teams()));
+            row.add(user.disabled() ? "No: disabled" : "Yes");
             rows.add(row);
         }
         String realm = identityStore.realmName();

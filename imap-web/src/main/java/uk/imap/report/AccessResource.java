@@ -7,11 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import uk.imap.audit.AuditEventView;
-import uk.imap.shared.InvalidInput;
 
 /**
  * /reports/access?user= or ?record= (and from=, to= as ISO instants): who touched what (R20), as JSON, CSV or PDF
@@ -58,7 +55,8 @@ public class AccessResource {
     }
 
     private AccessReport.Stamped generate(String user, String record, String from, String to, ReportFormat format) {
-        return report.generate(user, record, instant(from, "from"), instant(to, "to"), format);
+        return report.generate(user, record, PrivilegedChangesResource.instant(from, "from"),
+                PrivilegedChangesResource.instant(to, "to"), format);
     }
 
     // What a person typed as a reason may say something about the case; the auditor sees who and what, not that.
@@ -69,16 +67,5 @@ public class AccessResource {
 
     private static String period(String from, String to) {
         return (from == null ? "the beginning" : from) + " to " + (to == null ? "now" : to);
-    }
-
-    private static OffsetDateTime instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give a time as ISO-8601 with its offset, for example 2026-11-01T00:00:00Z.");
-        }
     }
 }

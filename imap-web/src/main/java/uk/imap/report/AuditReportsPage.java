@@ -12,7 +12,7 @@ import uk.imap.shared.DomainException;
 
 /**
  * Backs reports/audit.xhtml: the IT auditor's reports (R20): users × roles with a role filter, roles × operations,
- * and access by user or record, each on the page and as CSV or PDF.
+ * privileged changes, and access by user or record, each on the page and as CSV or PDF.
  */
 @Named
 @ViewScoped
@@ -29,11 +29,15 @@ public class AuditReportsPage implements Serializable {
     @Inject
     transient AccessReport access;
 
+    @Inject
+    transient PrivilegedChangesReport privilegedChanges;
+
     private String role;
     private String user;
     private String record;
     private ReportTable usersTable;
     private ReportTable accessTable;
+    private ReportTable changesTable;
 
     public List<String> getRoles() {
         return Roles.ALL;
@@ -75,6 +79,21 @@ public class AuditReportsPage implements Serializable {
         } catch (DomainException refused) {
             Notices.refuse("access", refused);
         }
+    }
+
+    public void showChanges() {
+        changesTable = privilegedChanges.generate(null, null, ReportFormat.PAGE).table();
+    }
+
+    public void downloadChanges(String format) throws IOException {
+        ReportFormat chosen = ReportFormat.valueOf(format);
+        PrivilegedChangesReport.Stamped stamped = privilegedChanges.generate(null, null, chosen);
+        ReportDownload.send("privileged-changes", chosen, PrivilegedChangesResource.TITLE, null, stamped.stamp(),
+                List.of(stamped.table()));
+    }
+
+    public ReportTable getChangesTable() {
+        return changesTable;
     }
 
     public ReportTable getUsersTable() {

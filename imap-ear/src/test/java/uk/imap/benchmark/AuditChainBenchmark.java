@@ -1,0 +1,183 @@
+package uk.imap.benchmark;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+import uk.imap.Deployments;
+import uk.imap.SignedInAs;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditEvent;
+import uk.imap.audit.AuditOutcome;
+import uk.imap.audit.AuditTrail;
+import uk.imap.audit.AuditVerification;
+import uk.imap.audit.ChainHead;
+import uk.imap.audit.ChainVerification;
+import uk.imap.audit.Occurrence;
+
+/**
+ * R19 figures: the audit chain grown to 1,000,000 events (by the domain's own append, stored in batches), then
+ * the auditor's verification timed beside raw SHA-256 over the same bytes, and append throughput through the
+ * application with 1, 10 and 50 concurrent writers. Prints figures, asserts nothing about time. Run with
+ * {@code mvn verify -pl imap-ear -am -Pbenchmark -Dit.test=AuditChainBenchmark} ({@code -Dimap.benchmark.events=N}
+ * for another size; add {@code -Ppostgresql} for PostgreSQL).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditChainBenchmark {
+
+    static final int EVENTS = Integer.getInteger("imap.benchmark.events", 1_000_000);
+    static final int BATCH = 10_000;
+    static final int APPENDS = 2_000;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.imapWithTests(AuditChainBenchmark.class);
+    }
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:jboss/datasources/ImapDS")
+    DataSource database;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    AuditVerification verification;
+
+    @Test
+    void figures() throws Exception {
+        fill();
+
+        long started = System.nanoTime();
+        ChainVerification.Result result = SignedInAs.call("audit.max", () -> verification.verify());
+        double verifySeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("verification: %,d events in %.1f s = %,.0f events/s (valid: %s)%n",
+                result.eventsChecked(), verifySeconds, result.eventsChecked() / verifySeconds, result.valid());
+
+        double shaRate = rawSha256(result.eventsChecked());
+        System.out.printf("raw SHA-256 over the same canonical bytes: %,.0f events/s; verification is %.0f%% of it%n",
+                shaRate, 100 * (result.eventsChecked() / verifySeconds) / shaRate);
+
+        for (int writers : new int[] {1, 10, 50}) {
+            System.out.printf("append through the application, %d writer(s): %,.0f events/s%n", writers,
+                    appendRate(writers));
+        }
+    }
+
+    /** Grows the chain to EVENTS with the domain's own append; each batch moves the locked head and commits. */
+    long fill() throws Exception {
+        long started = System.nanoTime();
+        long added = 0;
+        while (added < EVENTS) {
+            transaction.begin();
+            ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+            int batch = (int) Math.min(BATCH, EVENTS - added);
+            try (Connection c = database.getConnection(); PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO audit_event (position, occurred_at, actor, roles, action, record_type, record_id,"
+                            + " outcome, origin, user_agent, reason, previous_hash, hash)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+                for (int i = 0; i < batch; i++) {
+                    AuditEvent e = head.append(new Occurrence("bench.user." + (i % 50), Set.of("PRACTITIONER"),
+                            at, AuditAction.ENQUIRY_READ, "Enquiry", "IMAP-1999-" + (added + i),
+                            AuditOutcome.SUCCESS, "10.0.0." + (i % 200), "Mozilla/5.0 (benchmark)", null));
+                    insert.setLong(1, e.position());
+                    insert.setObject(2, e.occurredAt());
+                    insert.setString(3, e.actor());
+                    insert.setString(4, "PRACTITIONER");
+                    insert.setString(5, e.action().name());
+                    insert.setString(6, e.recordType());
+                    insert.setString(7, e.recordId());
+                    insert.setString(8, e.outcome().name());
+                    insert.setString(9, e.origin());
+                    insert.setString(10, e.userAgent());
+                    insert.setString(11, e.reason());
+                    insert.setString(12, e.previousHash());
+                    insert.setString(13, e.hash());
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            transaction.commit();
+            em.clear();
+            added += batch;
+        }
+        System.out.printf("filled %,d events in %.1f s%n", added, (System.nanoTime() - started) / 1e9);
+        return added;
+    }
+
+    /** SHA-256 over each event's canonical bytes, read back the same way verification reads them. */
+    double rawSha256(long events) throws Exception {
+        List<byte[]> sample = new ArrayList<>();
+        transaction.begin();
+        em.createQuery("SELECT a FROM AuditEvent a ORDER BY a.position DESC", AuditEvent.class).setMaxResults(10_000)
+                .getResultStream().forEach(e -> sample.add(e.canonicalBytes()));
+        transaction.commit();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        long started = System.nanoTime();
+        long hashed = 0;
+        while (hashed < events) {
+            for (byte[] bytes : sample) {
+                sha.digest(bytes);
+            }
+            hashed += sample.size();
+        }
+        return hashed / ((System.nanoTime() - started) / 1e9);
+    }
+
+    double appendRate(int writers) throws Exception {
+        int each = APPENDS / writers;
+        SecurityIdentity sam = SecurityDomain.getCurrent().authenticate("prac.sam",
+                new PasswordGuessEvidence(Deployments.PASSWORD.toCharArray()));
+        List<Future<?>> running = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int w = 0; w < writers; w++) {
+            Callable<Void> writer = () -> {
+                for (int i = 0; i < each; i++) {
+                    transaction.begin();
+                    auditTrail.record(AuditAction.ENQUIRY_READ, "Enquiry", "IMAP-1999-APPEND");
+                    transaction.commit();
+                }
+                return null;
+            };
+            running.add(executor.submit(() -> sam.runAs(writer)));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        return (double) each * writers / ((System.nanoTime() - started) / 1e9);
+    }
+}

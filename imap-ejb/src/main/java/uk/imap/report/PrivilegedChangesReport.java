@@ -1,0 +1,64 @@
+package uk.imap.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import uk.imap.access.Roles;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditEvent;
+
+/**
+ * R20: privileged changes: accounts created and disabled, roles granted and removed, passwords reset, agencies and
+ * teams changed, newest first; a change an administrator made to their own account is flagged, a role granted to
+ * oneself above all.
+ */
+@Stateless
+public class PrivilegedChangesReport {
+
+    static final List<AuditAction> PRIVILEGED = List.of(AuditAction.ACCOUNT_CREATED, AuditAction.ROLE_GRANTED,
+            AuditAction.ROLE_REMOVED, AuditAction.ACCOUNT_DETAILS_CHANGED, AuditAction.PASSWORD_RESET,
+            AuditAction.ACCOUNT_DISABLED);
+    static final int MAX_ROWS = 1000;
+
+    /** One change: who made it with which roles, what, to which account, and whether it was their own. */
+    public record Change(long position, OffsetDateTime at, String actor, List<String> actorRoles, AuditAction action,
+                         String account, String detail, String flag) {
+    }
+
+    /** The changes, the report's table, and its stamp. */
+    public record Stamped(List<Change> changes, ReportTable table, ReportStamp stamp) {
+    }
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    ReportStamps stamps;
+
+    @RolesAllowed(Roles.AUDITOR)
+    public Stamped generate(OffsetDateTime from, OffsetDateTime to, ReportFormat format) {
+        List<Change> changes = em.createQuery("SELECT a FROM AuditEvent a WHERE a.action IN :actions"
+                        + " AND a.occurredAt >= :from AND a.occurredAt < :to ORDER BY a.position DESC", AuditEvent.class)
+                .setParameter("actions", PRIVILEGED)
+                .setParameter("from", from == null ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : from)
+                .setParameter("to", to == null ? OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) : to)
+                .setMaxResults(MAX_ROWS).getResultStream().map(PrivilegedChangesReport::change).toList();
+        ReportTable table = new ReportTable("Privileged changes, newest first", List.of("When (UTC)", "Who",
+                "Their roles", "Change", "Account", "Role or detail", "Flag"), changes.stream().map(c -> List.of(
+                c.at().toString(), c.actor(), String.join(", ", c.actorRoles()), c.action().name(), c.account(),
+                c.detail() == null ? "" : c.detail(), c.flag())).toList());
+        return new Stamped(changes, table, stamps.stamp("privileged-changes", format, null));
+    }
+
+    private static Change change(AuditEvent event) {
+        boolean own = event.actor().equals(event.recordId());
+        String flag = !own ? "" : event.action() == AuditAction.ROLE_GRANTED ? "SELF-GRANT" : "Own account";
+        return new Change(event.position(), event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC), event.actor(),
+                event.roles().stream().sorted().toList(), event.action(), event.recordId(), event.reason(), flag);
+    }
+}

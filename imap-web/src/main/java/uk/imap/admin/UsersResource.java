@@ -1,0 +1,125 @@
+package uk.imap.admin;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import uk.imap.access.AccountDetails;
+import uk.imap.access.Accounts;
+import uk.imap.access.IdentityStore;
+import uk.imap.shared.InvalidInput;
+
+/**
+ * /admin/users: accounts in the identity store the server signs people in against, for administrators (R20).
+ * {@code POST} creates, {@code PUT /{username}} sets roles, agency and teams, {@code POST /{username}/password}
+ * sets a new password, {@code POST /{username}/disable} stops the account signing in. Every change is audited.
+ */
+@Path("/admin/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    /** The body of a creation or change: {username, password, roles, agency, teams}. */
+    public static class AccountInput {
+        private String username;
+        private String password;
+        private Set<String> roles;
+        private String agency;
+        private Set<String> teams;
+
+        AccountDetails details(String name) {
+            return new AccountDetails(name, roles, agency, teams);
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public Set<String> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(Set<String> roles) {
+            this.roles = roles;
+        }
+
+        public String getAgency() {
+            return agency;
+        }
+
+        public void setAgency(String agency) {
+            this.agency = agency;
+        }
+
+        public Set<String> getTeams() {
+            return teams;
+        }
+
+        public void setTeams(Set<String> teams) {
+            this.teams = teams;
+        }
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public List<IdentityStore.Identity> all() {
+        return accounts.all();
+    }
+
+    @POST
+    public Response create(AccountInput input) {
+        AccountInput body = required(input);
+        IdentityStore.Identity created = accounts.create(body.details(body.getUsername()), body.getPassword());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{username}")
+    public IdentityStore.Identity change(@PathParam("username") String username, AccountInput input) {
+        return accounts.change(required(input).details(username));
+    }
+
+    @POST
+    @Path("{username}/password")
+    public Response resetPassword(@PathParam("username") String username, AccountInput input) {
+        accounts.resetPassword(username, required(input).getPassword());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public Response disable(@PathParam("username") String username) {
+        accounts.disable(username);
+        return Response.noContent().build();
+    }
+
+    private static AccountInput required(AccountInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "Send {\"username\", \"password\", \"roles\": [...], \"agency\","
+                    + " \"teams\": [...]}");
+        }
+        return input;
+    }
+}

@@ -61,5 +61,9 @@ public enum AuditAction {
     /** An account can no longer sign in. */
     ACCOUNT_DISABLED,
     /** An administrator listed the accounts. */
-    ACCOUNTS_READ
+    ACCOUNTS_READ,
+    /** An administrator added a legal gateway or concern category; the reason is its name. */
+    REFERENCE_ENTRY_ADDED,
+    /** An administrator renamed, retired or restored a legal gateway or concern category. */
+    REFERENCE_ENTRY_CHANGED
 }

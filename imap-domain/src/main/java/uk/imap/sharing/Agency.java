@@ -2,8 +2,8 @@ package uk.imap.sharing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.imap.shared.MaintainedEntry;
 
 /**
  * A partner agency of the maintained list: a stable code, the name people read, and the shared mailbox that is
@@ -11,33 +11,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "agency")
-public class Agency {
-
-    @Id
-    @Column(length = 64)
-    private String code;
-
-    @Column(name = "display_name", nullable = false, length = 200)
-    private String displayName;
+public class Agency extends MaintainedEntry {
 
     @Column(name = "shared_mailbox", length = 254)
     private String sharedMailbox;
 
-    @Column(nullable = false)
-    private boolean active;
-
-    @Column(nullable = false)
-    private int ordinal;
-
     protected Agency() {
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String displayName() {
-        return displayName;
     }
 
     /** The mailbox the agency's responders watch, or null where none is set. */
@@ -50,7 +29,4 @@ public class Agency {
         sharedMailbox = mailbox;
     }
 
-    public boolean isActive() {
-        return active;
-    }
 }

@@ -94,6 +94,8 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "reports/access?user=nobody", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "reports/privileged-changes", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "admin/users", null, roles("admin.eve")));
+        cells.add(new Cell("api", "GET", "admin/legal-gateways", null, roles("admin.eve")));
+        cells.add(new Cell("api", "GET", "admin/concern-categories", null, roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/agencies", null, roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/response-times", null, roles("admin.eve", "prac.sam", "mgr.ana")));
         cells.add(new Cell("api", "PUT", "admin/response-times", "{\"RED\": 4, \"AMBER\": 24, \"GREEN\": 72}",

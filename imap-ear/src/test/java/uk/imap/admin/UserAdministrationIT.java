@@ -48,7 +48,7 @@ class UserAdministrationIT extends OverTheApi {
                 .stream().filter(u -> u.getString("username").equals(nia)).findFirst().orElseThrow();
         assertTrue(listed.getBoolean("disabled"));
 
-        List<String> changes = privilegedChanges().stream().filter(c -> c.getString("account").equals(nia))
+        List<String> changes = privilegedChanges().stream().filter(c -> nia.equals(c.getString("record", null)))
                 .map(c -> c.getString("action") + (c.containsKey("detail") ? " " + c.getString("detail") : ""))
                 .toList();
         assertEquals(List.of("ACCOUNT_DISABLED", "PASSWORD_RESET", "ROLE_REMOVED PRACTITIONER",
@@ -63,8 +63,9 @@ class UserAdministrationIT extends OverTheApi {
                     {"roles": ["ADMINISTRATOR", "MANAGER"], "agency": "IT", "teams": []}""");
             assertEquals(200, granted.status(), granted.raw().body());
 
-            JsonObject change = privilegedChanges().stream().filter(c -> c.getString("account").equals("admin.eve")
-                    && c.getString("action").equals("ROLE_GRANTED")).findFirst().orElseThrow();
+            JsonObject change = privilegedChanges().stream()
+                    .filter(c -> "admin.eve".equals(c.getString("record", null))
+                            && c.getString("action").equals("ROLE_GRANTED")).findFirst().orElseThrow();
             assertEquals("MANAGER", change.getString("detail"));
             assertEquals("SELF-GRANT", change.getString("flag"));
             assertEquals("admin.eve", change.getString("actor"));

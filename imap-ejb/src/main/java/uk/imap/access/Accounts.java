@@ -20,7 +20,6 @@ import uk.imap.sharing.Agency;
  * happen. Administrators see accounts, never case records.
  */
 @Stateless
-@RolesAllowed(Roles.ADMINISTRATOR)
 public class Accounts {
 
     static final String USER = "User";
@@ -34,12 +33,14 @@ public class Accounts {
     @Inject
     AuditTrail auditTrail;
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public List<IdentityStore.Identity> all() {
         List<IdentityStore.Identity> everyone = store.everyone();
         auditTrail.record(AuditAction.ACCOUNTS_READ, null, null);
         return everyone;
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public IdentityStore.Identity create(AccountDetails details, String password) {
         details.checked(agencyCodes());
         NewPassword checked = NewPassword.of(password, details.username());
@@ -54,6 +55,7 @@ public class Accounts {
     }
 
     /** Sets roles, agency and teams as given; every role granted or removed is its own event. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public IdentityStore.Identity change(AccountDetails details) {
         IdentityStore.Identity before = existing(details.username());
         details.checked(agencyCodes());
@@ -70,6 +72,7 @@ public class Accounts {
         return store.find(details.username()).orElseThrow();
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public void resetPassword(String username, String password) {
         existing(username);
         NewPassword checked = NewPassword.of(password, username);
@@ -78,6 +81,7 @@ public class Accounts {
         store.setPassword(username, checked);
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public void disable(String username) {
         existing(username);
         auditTrail.record(AuditAction.ACCOUNT_DISABLED, USER, username);

@@ -13,21 +13,27 @@ import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
 
 /**
- * R20: privileged changes: accounts created and disabled, roles granted and removed, passwords reset, agencies and
- * teams changed, newest first; a change an administrator made to their own account is flagged, a role granted to
- * oneself above all.
+ * R20: privileged changes, newest first: accounts created and disabled, roles granted and removed, passwords reset,
+ * agencies and teams changed, and the administered lists and settings (legal gateways, concern categories,
+ * agencies' mailboxes, response times, bank holidays). A change an administrator made to their own account is
+ * flagged, a role granted to oneself above all.
  */
 @Stateless
 public class PrivilegedChangesReport {
 
     static final List<AuditAction> PRIVILEGED = List.of(AuditAction.ACCOUNT_CREATED, AuditAction.ROLE_GRANTED,
             AuditAction.ROLE_REMOVED, AuditAction.ACCOUNT_DETAILS_CHANGED, AuditAction.PASSWORD_RESET,
-            AuditAction.ACCOUNT_DISABLED);
+            AuditAction.ACCOUNT_DISABLED, AuditAction.REFERENCE_ENTRY_ADDED, AuditAction.REFERENCE_ENTRY_CHANGED,
+            AuditAction.AGENCY_MAILBOX_CHANGED, AuditAction.RESPONSE_TIMES_CHANGED, AuditAction.BANK_HOLIDAY_ADDED,
+            AuditAction.BANK_HOLIDAY_REMOVED);
     static final int MAX_ROWS = 1000;
 
-    /** One change: who made it with which roles, what, to which account, and whether it was their own. */
+    /**
+     * One change: who made it with which roles, what, to which record (an account's user name, a list entry's
+     * code), and whether it was to their own account.
+     */
     public record Change(long position, OffsetDateTime at, String actor, List<String> actorRoles, AuditAction action,
-                         String account, String detail, String flag) {
+                         String recordType, String record, String detail, String flag) {
     }
 
     /** The changes, the report's table, and its stamp. */
@@ -49,16 +55,18 @@ public class PrivilegedChangesReport {
                 .setParameter("to", to == null ? OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) : to)
                 .setMaxResults(MAX_ROWS).getResultStream().map(PrivilegedChangesReport::change).toList();
         ReportTable table = new ReportTable("Privileged changes, newest first", List.of("When (UTC)", "Who",
-                "Their roles", "Change", "Account", "Role or detail", "Flag"), changes.stream().map(c -> List.of(
-                c.at().toString(), c.actor(), String.join(", ", c.actorRoles()), c.action().name(), c.account(),
-                c.detail() == null ? "" : c.detail(), c.flag())).toList());
+                "Their roles", "Change", "Account or entry", "Role or detail", "Flag"), changes.stream().map(c ->
+                List.of(c.at().toString(), c.actor(), String.join(", ", c.actorRoles()), c.action().name(),
+                        c.record() == null ? "" : c.record(), c.detail() == null ? "" : c.detail(), c.flag()))
+                .toList());
         return new Stamped(changes, table, stamps.stamp("privileged-changes", format, null));
     }
 
     private static Change change(AuditEvent event) {
-        boolean own = event.actor().equals(event.recordId());
+        boolean own = "User".equals(event.recordType()) && event.actor().equals(event.recordId());
         String flag = !own ? "" : event.action() == AuditAction.ROLE_GRANTED ? "SELF-GRANT" : "Own account";
         return new Change(event.position(), event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC), event.actor(),
-                event.roles().stream().sorted().toList(), event.action(), event.recordId(), event.reason(), flag);
+                event.roles().stream().sorted().toList(), event.action(), event.recordType(), event.recordId(),
+                event.reason(), flag);
     }
 }

@@ -1,24 +1,26 @@
 package uk.imap.audit;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Signs checkpoints of the audit chain (R19): every 5 minutes when the chain has grown, and at every 1,000th event.
@@ -35,11 +37,8 @@ public class AuditCheckpoints {
 
     private static final Logger LOG = Logger.getLogger(AuditCheckpoints.class.getName());
 
-    @PersistenceContext(unitName = "imap")
-    EntityManager em;
-
-    @Inject
-    ChainReader reader;
+    @Resource(lookup = "java:jboss/datasources/ImapDS")
+    DataSource database;
 
     private final Clock clock = Clock.systemUTC();
     private Path keyFile;
@@ -93,26 +92,33 @@ public class AuditCheckpoints {
     /** Signs a checkpoint of the chain as committed now, unless nothing was added since the last one. */
     @Transactional(TxType.REQUIRES_NEW)
     public synchronized Optional<Checkpoint> write() {
-        ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD);
-        long position = head.position();
-        String hash = head.hash();
-        try {
-            return log.appendAfterNewest(newest -> next(newest, position, hash)).map(checkpoint -> {
+        try (Connection connection = database.getConnection()) {
+            StoredChain chain = new StoredChain(connection);
+            StoredChain.Head head = chain.head();
+            return log.appendAfterNewest(newest -> next(chain, newest, head)).map(checkpoint -> {
                 LOG.info(checkpoint.line());
                 return checkpoint;
             });
         } catch (IOException e) {
             throw new UncheckedIOException("The audit checkpoint cannot be written", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read", e);
         }
     }
 
-    private Optional<Checkpoint> next(Optional<Checkpoint> newest, long position, String hash) {
+    private Optional<Checkpoint> next(StoredChain chain, Optional<Checkpoint> newest, StoredChain.Head head) {
+        long position = head.position();
+        String hash = head.hash();
         long from = newest.map(Checkpoint::position).orElse(0L);
         if (position <= from) {
             return Optional.empty();
         }
         ChainVerification since = newest.map(ChainVerification::after).orElseGet(ChainVerification::new);
-        reader.read(from, position, since::check);
+        try {
+            chain.verifyInto(since, from, position);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail cannot be read", e);
+        }
         ChainVerification.Result result = since.finish(position, hash);
         if (!result.valid()) {
             LOG.severe("The audit chain does not verify since the last checkpoint (" + result.firstMismatch()

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import uk.imap.audit.ChainVerification;
 import uk.imap.audit.CheckpointKey;
+import uk.imap.audit.StoredChain;
 
 /**
  * R19 for an auditor away from the server: verifies an IMAP database's audit chain against the checkpoints the

@@ -1,34 +1,31 @@
-package uk.imap.audit.offline;
+package uk.imap.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditEvent;
-import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.ChainVerification;
 
 /**
- * The audit chain as a database holds it, read with plain SQL in pages of position order, so the verifier needs no
- * application server and keeps constant memory (R19).
+ * The audit chain as a database holds it, read with plain SQL in pages of position order: constant memory, no
+ * persistence context, and the same reading for the server's verification, its checkpoints and the offline
+ * verifier (R19).
  */
-final class StoredChain {
+public final class StoredChain {
 
     static final int PAGE = 1000;
 
     private final Connection connection;
 
-    StoredChain(Connection connection) {
+    public StoredChain(Connection connection) {
         this.connection = connection;
     }
 
     /** The head's position and hash, read before the events. */
-    record Head(long position, String hash) {
+    public record Head(long position, String hash) {
     }
 
-    Head head() throws SQLException {
+    public Head head() throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT position, hash FROM audit_chain_head WHERE id = 1"); ResultSet row = query.executeQuery()) {
             if (!row.next()) {
@@ -38,9 +35,14 @@ final class StoredChain {
         }
     }
 
-    /** Hands every event up to the head to the verification, in position order. */
-    void verifyInto(ChainVerification verification, long upTo) throws SQLException {
-        long after = Long.MIN_VALUE;
+    /** Hands every event up to {@code upTo} to the verification, in position order. */
+    public void verifyInto(ChainVerification verification, long upTo) throws SQLException {
+        verifyInto(verification, Long.MIN_VALUE, upTo);
+    }
+
+    /** Hands the events after {@code from} up to {@code upTo} to the verification, in position order. */
+    public void verifyInto(ChainVerification verification, long from, long upTo) throws SQLException {
+        long after = from;
         while (true) {
             int read = 0;
             try (PreparedStatement query = connection.prepareStatement("SELECT position, occurred_at, actor, roles,"
@@ -49,6 +51,7 @@ final class StoredChain {
                 query.setLong(1, after);
                 query.setLong(2, upTo);
                 query.setMaxRows(PAGE);
+                query.setFetchSize(PAGE);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         read++;

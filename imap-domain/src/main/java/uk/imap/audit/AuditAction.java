@@ -46,6 +46,8 @@ public enum AuditAction {
     SIGNED_IN,
     /** A password check failed, on the sign-in page or for an API call; the actor is the name that was tried. */
     SIGN_IN_FAILED,
+    /** A sign-in was refused without checking the password: too many failed checks for that name (R27). */
+    SIGN_IN_LOCKED_OUT,
     /** A session ended without signing out: the idle time-out, or ended on the server by an administrator. */
     SESSION_EXPIRED,
     /** An administrator created an account in the identity store. */

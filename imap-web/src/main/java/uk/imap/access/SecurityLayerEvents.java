@@ -5,13 +5,8 @@ import io.undertow.security.api.SecurityNotification;
 import io.undertow.security.api.SecurityNotification.EventType;
 import io.undertow.security.idm.Account;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.form.FormData;
-import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.util.Headers;
 import jakarta.enterprise.inject.spi.CDI;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -35,7 +30,7 @@ public class SecurityLayerEvents implements NotificationReceiver {
         try {
             if (notification.getEventType() == EventType.FAILED_AUTHENTICATION) {
                 record(notification.getExchange(), AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED,
-                        triedName(notification.getExchange()), Set.of(), notification.getMechanism());
+                        TriedSignIn.failedName(notification.getExchange()), Set.of(), notification.getMechanism());
             } else if (notification.getEventType() == EventType.AUTHENTICATED && isFormSignIn(notification)) {
                 Account account = notification.getAccount();
                 String username = account.getPrincipal().getName();
@@ -55,30 +50,8 @@ public class SecurityLayerEvents implements NotificationReceiver {
 
     private static void record(HttpServerExchange exchange, AuditAction action, AuditOutcome outcome, String actor,
                                Set<String> roles, String mechanism) {
-        InetSocketAddress source = exchange.getSourceAddress();
-        String address = source == null || source.getAddress() == null ? "unknown"
-                : source.getAddress().getHostAddress();
-        CDI.current().select(AuditTrail.class).get().recordSecurityEvent(action, outcome, actor, roles, address,
+        CDI.current().select(AuditTrail.class).get().recordSecurityEvent(action, outcome, actor, roles,
+                TriedSignIn.address(exchange),
                 exchange.getRequestHeaders().getFirst(Headers.USER_AGENT), mechanism);
-    }
-
-    /** The user name that was tried: the sign-in form's field, or the name in Basic credentials. */
-    private static String triedName(HttpServerExchange exchange) {
-        FormData form = exchange.getAttachment(FormDataParser.FORM_DATA);
-        if (form != null && form.getFirst("j_username") != null) {
-            return form.getFirst("j_username").getValue();
-        }
-        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                        StandardCharsets.UTF_8);
-                int colon = pair.indexOf(':');
-                return colon < 0 ? pair : pair.substring(0, colon);
-            } catch (IllegalArgumentException notBase64) {
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -4,11 +4,15 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
 
-/** Registers {@link SecurityLayerEvents} with the server's web security layer when IMAP is deployed (R18). */
+/**
+ * Joins IMAP to the server's web security layer when it is deployed: {@link LockedAccountGate} ahead of the password
+ * check (R27), and {@link SecurityLayerEvents} for what the check decided (R18).
+ */
 public class SecurityLayerExtension implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
+        deploymentInfo.addOuterHandlerChainWrapper(LockedAccountGate::new);
         deploymentInfo.addNotificationReceiver(new SecurityLayerEvents());
     }
 }

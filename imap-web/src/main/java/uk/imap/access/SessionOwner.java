@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.audit.AuditAction;
@@ -19,7 +20,7 @@ import uk.imap.audit.AuditOutcome;
 import uk.imap.audit.AuditTrail;
 
 /**
- * R18: the first request of a signed-in session marks the session with its owner and roles. A session that ends
+ * R27: a session older than its absolute limit ends at its next request. R18: the first request of a signed-in session marks the session with its owner and roles. A session that ends
  * while still marked ended without signing out (signing out removes the mark first), so it timed out or was ended
  * on the server: a SESSION_EXPIRED event for its owner.
  */
@@ -37,6 +38,12 @@ public class SessionOwner extends HttpFilter implements HttpSessionListener {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
+        if (session != null && SessionLifetime.outlived(Instant.ofEpochMilli(session.getCreationTime()), Instant.now())) {
+            // R27: however busy, a session ends 12 hours after it began; the person signs in again.
+            session.invalidate();
+            response.sendRedirect(request.getContextPath() + "/index.xhtml");
+            return;
+        }
         if (session != null && request.getUserPrincipal() != null && session.getAttribute(OWNER) == null) {
             session.setAttribute(OWNER, request.getUserPrincipal().getName());
             session.setAttribute(OWNER_ROLES, Roles.ALL.stream().filter(request::isUserInRole)

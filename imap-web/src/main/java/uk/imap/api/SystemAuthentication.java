@@ -13,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The API answers an unauthenticated call with 401 and a Basic challenge as problem+json, not with the
- * pages' login form; and no answer of the API is kept in a cache, as each may hold case data.
+ * pages' login form; it never accepts the pages' session cookie in place of credentials; and no answer of the API
+ * is kept in a cache, as each may hold case data.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -21,7 +22,10 @@ public class SystemAuthentication implements ContainerRequestFilter, ContainerRe
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null) {
+        // ASVS 4.2.2: only credentials sent with the call count. A browser's session cookie would go with a request
+        // another site makes it send, so a call signed in by the pages' session alone is treated as anonymous.
+        boolean credentialsSent = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        if (request.getSecurityContext().getUserPrincipal() == null || !credentialsSent) {
             Response problem = Problem.of("unauthenticated", "Sign-in required", Status.UNAUTHORIZED,
                     "Authenticate with HTTP Basic using your IMAP account.").toResponse();
             request.abortWith(Response.fromResponse(problem)

@@ -35,6 +35,12 @@ public class DisclosureForm implements Serializable {
     private DisclosureInput input;
 
     public void load() throws IOException {
+        if (id == null) {
+            // A link without its request number names no request: nothing to show, not a failure.
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No request was named.");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         try {
             request = informationRequests.asked(id);
             input = blankAnswer();

@@ -26,6 +26,9 @@ import org.wildfly.security.auth.server.ModifiableSecurityRealm;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityRealm;
 import org.wildfly.security.authz.Attributes;
+import org.wildfly.security.authz.AuthorizationIdentity;
+import org.wildfly.security.authz.RoleDecoder;
+import org.wildfly.security.authz.RoleMapper;
 
 /**
  * Every identity of the Elytron realm the server really authenticates against (R20), read through the server's own
@@ -49,8 +52,7 @@ public class IdentityStore {
 
     /** The realm's name, for the report's heading. */
     public String realmName() {
-        String configured = System.getProperty("imap.security.realm", System.getenv("IMAP_SECURITY_REALM"));
-        return configured == null || configured.isBlank() ? "ImapRealm" : configured.strip();
+        return configured("imap.security.realm", "IMAP_SECURITY_REALM", "ImapRealm");
     }
 
     /** Everyone in the realm, by user name. */
@@ -171,20 +173,49 @@ public class IdentityStore {
         }
     }
 
-    private static Identity identity(ModifiableRealmIdentity identity) throws RealmUnavailableException {
+    private Identity identity(ModifiableRealmIdentity identity) throws RealmUnavailableException {
         Attributes attributes = identity.getAttributes();
-        return new Identity(identity.getRealmIdentityPrincipal().getName(), new TreeSet<>(attributes.get("Roles")),
+        return new Identity(identity.getRealmIdentityPrincipal().getName(), roles(attributes),
                 attributes.getFirst(SignedIn.AGENCY), new TreeSet<>(attributes.get(SignedIn.TEAM)),
                 DISABLED.equals(attributes.getFirst(STATUS)));
     }
 
-    private ModifiableSecurityRealm realm() {
-        ServiceController<?> service = CurrentServiceContainer.getServiceContainer()
-                .getService(ServiceName.parse("org.wildfly.security.security-realm." + realmName()));
-        if (service == null) {
-            throw new IllegalStateException("The server has no security realm called " + realmName());
+    /**
+     * The roles the server gives an identity with these attributes: decoded and mapped by the same Elytron role
+     * decoder and role mapper its security domain uses (a directory's groups become IMAP's roles this way), named by
+     * {@code imap.security.role-decoder} (default {@code ImapRoles}) and {@code imap.security.role-mapper} (none).
+     */
+    private Set<String> roles(Attributes attributes) {
+        RoleDecoder decoder = service("role-decoder", configured("imap.security.role-decoder",
+                "IMAP_SECURITY_ROLE_DECODER", "ImapRoles"));
+        org.wildfly.security.authz.Roles roles = decoder.decodeRoles(AuthorizationIdentity.basicIdentity(attributes));
+        String mapper = configured("imap.security.role-mapper", "IMAP_SECURITY_ROLE_MAPPER", null);
+        if (mapper != null) {
+            roles = this.<RoleMapper>service("role-mapper", mapper).mapRoles(roles);
         }
-        SecurityRealm realm = (SecurityRealm) service.getValue();
+        Set<String> names = new TreeSet<>();
+        roles.forEach(names::add);
+        return names;
+    }
+
+    private static String configured(String property, String variable, String fallback) {
+        String configured = System.getProperty(property, System.getenv(variable));
+        return configured == null || configured.isBlank() ? fallback : configured.strip();
+    }
+
+    /** One of the server's Elytron components, by its capability and name. */
+    @SuppressWarnings("unchecked")
+    private <T> T service(String capability, String name) {
+        ServiceController<?> service = CurrentServiceContainer.getServiceContainer()
+                .getService(ServiceName.parse("org.wildfly.security." + capability + "." + name));
+        if (service == null) {
+            throw new IllegalStateException("The server has no " + capability + " called " + name);
+        }
+        return (T) service.getValue();
+    }
+
+    private ModifiableSecurityRealm realm() {
+        SecurityRealm realm = service("security-realm", realmName());
         if (!(realm instanceof ModifiableSecurityRealm modifiable)) {
             throw new IllegalStateException("The realm " + realmName() + " cannot list its identities");
         }

@@ -1,0 +1,108 @@
+package uk.imap.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.imap.Api;
+import uk.imap.ExtraServer;
+
+/**
+ * Sign-in against a council's directory: a real LDAP server (UnboundID's in-memory directory, loaded from an LDIF
+ * of people and groups) and a server of IMAP's configured by {@code configure-ldap.cli}. Groups map to roles, a
+ * change in the directory works at the next sign-in, and the users × roles report reads the directory.
+ */
+class DirectorySignInIT {
+
+    static final String PEOPLE = "ou=people,dc=council,dc=example";
+    static final String GROUPS = "ou=groups,dc=council,dc=example";
+    static final String SERVICE_ACCOUNT = "cn=imap-service,dc=council,dc=example";
+    static final String SERVICE_PASSWORD = "Service-Account-Secret-1";
+
+    InMemoryDirectoryServer directory;
+    ExtraServer server;
+
+    @Test
+    @DisplayName("R20 R16 people sign in with directory passwords, groups map to roles, and a group change works at once")
+    void signInAgainstTheDirectory() throws Exception {
+        assumeFalse(System.getProperty("imap.server.jvm.args", "").contains("postgresql"),
+                "the directory is checked once, on the embedded default's run");
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=council,dc=example");
+        config.addAdditionalBindCredentials(SERVICE_ACCOUNT, SERVICE_PASSWORD);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+        directory = new InMemoryDirectoryServer(config);
+        directory.importFromLDIF(true, Path.of("src", "test", "resources", "council-directory.ldif").toFile());
+        directory.startListening();
+
+        server = ExtraServer.copiedFrom(Path.of(System.getProperty("jboss.home")), "directory-server", 300, true)
+                .withEnvironment("IMAP_LDAP_URL", "ldap://localhost:" + directory.getListenPort())
+                .withEnvironment("IMAP_LDAP_BIND_DN", SERVICE_ACCOUNT)
+                .withEnvironment("IMAP_LDAP_BIND_PASSWORD", SERVICE_PASSWORD)
+                .withEnvironment("IMAP_LDAP_USERS_DN", PEOPLE)
+                .withEnvironment("IMAP_LDAP_GROUPS_DN", GROUPS)
+                .withEnvironment("IMAP_SECURITY_REALM", "ImapDirectoryRealm")
+                .withEnvironment("IMAP_SECURITY_ROLE_DECODER", "ImapDirectoryGroups")
+                .withEnvironment("IMAP_SECURITY_ROLE_MAPPER", "ImapDirectoryRoles");
+        server.start(List.of("--server-config=standalone.xml",
+                "-Dimap.data.dir=" + server.base().resolve("data"), "-Dimap.smtp.port=3025"));
+        server.cli("--file=" + Path.of(System.getProperty("imap.config.scripts")).resolve("configure-ldap.cli"));
+        server.cli("--command=reload");
+        server.cli("--command=deploy " + Path.of(System.getProperty("imap.ear")).toAbsolutePath());
+        server.awaitImapReady();
+        Api api = new Api(server.application());
+
+        JsonObject lin = api.get("me", "lin.hub", "Directory-Lin-2026").json();
+        assertEquals(List.of("PRACTITIONER"), lin.getJsonArray("roles").getValuesAs(JsonString::getString));
+        assertEquals("CHILDRENS_SOCIAL_CARE", lin.getString("agency"));
+        assertEquals("HUB_TEAM_A", lin.getString("team"));
+        assertEquals(401, api.get("me", "lin.hub", "Directory-Sam-2026").status(), "a wrong password is refused");
+        assertEquals(401, api.get("me", "prac.sam", "Imap-Demo-2026").status(),
+                "the filesystem realm's users no longer sign in");
+        assertEquals(403, api.get("me", "sol.other", "Directory-Sol-2026").status(),
+                "a group outside the mapping gives no role");
+
+        List<JsonObject> users = api.get("reports/users-roles", "dev.audit", "Directory-Dev-2026").json()
+                .getJsonArray("users").getValuesAs(JsonObject.class);
+        assertEquals(Optional.of(List.of("PRACTITIONER")), roles(users, "lin.hub"));
+        assertEquals(Optional.of(List.of("AUDITOR")), roles(users, "dev.audit"));
+        assertEquals(Optional.of(List.of()), roles(users, "sol.other"));
+
+        directory.modify("cn=imap-practitioners," + GROUPS, new Modification(ModificationType.DELETE, "member",
+                "uid=lin.hub," + PEOPLE));
+        directory.modify("cn=imap-managers," + GROUPS, new Modification(ModificationType.ADD, "member",
+                "uid=lin.hub," + PEOPLE));
+        assertEquals(List.of("MANAGER"), api.get("me", "lin.hub", "Directory-Lin-2026").json().getJsonArray("roles")
+                .getValuesAs(JsonString::getString), "moved between groups in the directory, the role follows");
+        users = api.get("reports/users-roles?role=PRACTITIONER", "dev.audit", "Directory-Dev-2026").json()
+                .getJsonArray("users").getValuesAs(JsonObject.class);
+        assertFalse(roles(users, "lin.hub").isPresent(), "the report reads the directory as it is now");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (directory != null) {
+            directory.shutDown(true);
+        }
+    }
+
+    static Optional<List<String>> roles(List<JsonObject> users, String username) {
+        return users.stream().filter(u -> u.getString("username").equals(username)).findFirst()
+                .map(u -> u.getJsonArray("roles").getValuesAs(JsonString::getString));
+    }
+}

@@ -3,6 +3,8 @@ package uk.imap.sharing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.regex.Pattern;
+import uk.imap.shared.InvalidInput;
 import uk.imap.shared.MaintainedEntry;
 
 /**
@@ -13,10 +15,18 @@ import uk.imap.shared.MaintainedEntry;
 @Table(name = "agency")
 public class Agency extends MaintainedEntry {
 
+    private static final Pattern MAILBOX = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     @Column(name = "shared_mailbox", length = 254)
     private String sharedMailbox;
 
     protected Agency() {
+    }
+
+    /** A new partner agency, last in the list, with the shared mailbox that will be told of requests to it. */
+    public Agency(String code, String displayName, int ordinal, String sharedMailbox) {
+        super(code, displayName, ordinal);
+        changeMailbox(sharedMailbox);
     }
 
     /** The mailbox the agency's responders watch, or null where none is set. */
@@ -24,9 +34,16 @@ public class Agency extends MaintainedEntry {
         return sharedMailbox;
     }
 
-    /** An administrator sets the mailbox the agency's responders watch; null removes it. */
+    /**
+     * An administrator sets the mailbox the agency's responders watch (R15).
+     *
+     * @throws InvalidInput when it is not an email address
+     */
     public void changeMailbox(String mailbox) {
-        sharedMailbox = mailbox;
+        if (mailbox == null || !MAILBOX.matcher(mailbox.strip()).matches() || mailbox.strip().length() > 254) {
+            throw new InvalidInput("sharedMailbox", "Give the agency's shared mailbox as an email address");
+        }
+        sharedMailbox = mailbox.strip();
     }
 
 }

@@ -26,7 +26,7 @@ class ReferenceListsIT extends OverTheApi {
                 "{\"code\": \"" + code + "\", \"displayName\": \"Test Act 2026 s1\"}");
         assertEquals(201, added.status(), added.raw().body());
         assertTrue(added.json().getBoolean("active"));
-        String reference = openEnquiry();
+        String reference = openAnonymousEnquiry();
         assertEquals(201, ask(reference).status());
 
         Api.Answer retired = api.put("admin/legal-gateways/" + code, "admin.eve", PASSWORD,
@@ -73,21 +73,6 @@ class ReferenceListsIT extends OverTheApi {
         assertEquals(code, last.getString("code"));
         assertEquals("Online harm", last.getString("displayName"));
         assertTrue(last.getBoolean("active"));
-    }
-
-    String openEnquiry() throws Exception {
-        String reference = api.post("enquiries", "prac.sam", PASSWORD, """
-                {"source": "ANONYMOUS", "summary": "Missing from school", "threshold": "EARLY_HELP",
-                 "priority": "GREEN", "subjects": [{"kind": "CHILD", "givenName": "Ari", "familyName": "Hale",
-                 "relationship": "SUBJECT"}]}""").json().getString("reference");
-        assertEquals(201, api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD, """
-                {"kind": "NOT_SOUGHT", "grounds": ["RISK_OF_HARM"], "justification": "Asking would alert him"}
-                """).status());
-        long version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version")
-                .longValue();
-        assertEquals(200, api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,
-                "{\"to\": \"OPEN\", \"version\": " + version + "}").status());
-        return reference;
     }
 
     Api.Answer ask(String reference) throws Exception {

@@ -36,4 +36,27 @@ class ReferenceListsPageIT extends InTheBrowser {
         assertEquals(List.of(), browser.accessibilityProblems(), "the lists page after a change");
         browser.screenshot("lists");
     }
+
+    @Test
+    @DisplayName("R10 R26 an administrator adds an agency with its mailbox; a bad mailbox is refused and adds nothing")
+    void addAgency() {
+        String code = "PAGE_AGENCY_" + System.currentTimeMillis();
+        browser.open("admin/lists.xhtml");
+        browser.signIn("admin.eve", Deployments.PASSWORD);
+        browser.open("admin/lists.xhtml");
+
+        browser.type(By.id("lists:agencyCode"), code);
+        browser.type(By.id("lists:agencyName"), "Youth Justice Service");
+        browser.type(By.id("lists:agencyMailbox"), "yjs at council");
+        browser.click(By.id("lists:addAgency"));
+        assertTrue(browser.pageText().contains("Give the agency's shared mailbox as an email address"),
+                browser.pageText());
+        assertTrue(!browser.pageText().contains("Save " + code), "nothing was added");
+
+        browser.type(By.id("lists:agencyMailbox"), "yjs@council.example");
+        browser.click(By.id("lists:addAgency"));
+        assertTrue(browser.pageText().contains("Agency " + code + " added."), browser.pageText());
+        assertTrue(browser.driver().findElement(By.cssSelector("input[value='Save " + code + "']")).isDisplayed());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the lists page with the new agency");
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
@@ -46,16 +47,55 @@ public class Agencies {
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Entry changeMailbox(String code, String mailbox) {
+        Agency agency = known(code);
+        agency.changeMailbox(mailbox);
+        auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RECORD_TYPE, code);
+        return entry(agency);
+    }
+
+    /**
+     * Adds a partner agency, last in the list, with its shared mailbox; it can be asked at once.
+     *
+     * @throws InvalidInput when the code is taken or malformed, the name missing or the mailbox not an address
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Entry add(String code, String displayName, String mailbox) {
+        if (code != null && em.find(Agency.class, code) != null) {
+            throw new InvalidInput("code", "There is already an agency with the code " + code + ".");
+        }
+        Integer last = em.createQuery("SELECT MAX(a.ordinal) FROM Agency a", Integer.class).getSingleResult();
+        Agency agency = new Agency(code, displayName, last == null ? 1 : last + 1, mailbox);
+        em.persist(agency);
+        auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, RECORD_TYPE, agency.code(), agency.displayName());
+        return entry(agency);
+    }
+
+    /**
+     * Renames an agency and retires or restores it, and sets its mailbox (null keeps it), in one change, each part
+     * that changes an audit event. A retired agency cannot be asked in new requests; what it answered, and the
+     * accounts of its officers, stay as they are.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Entry change(String code, String displayName, boolean active, String mailbox) {
+        Agency agency = known(code);
+        if (!Objects.equals(displayName, agency.displayName()) || active != agency.isActive()) {
+            agency.change(displayName, active);
+            auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, RECORD_TYPE, code,
+                    agency.displayName() + (active ? "" : " (retired)"));
+        }
+        if (mailbox != null && !mailbox.strip().equals(agency.sharedMailbox())) {
+            agency.changeMailbox(mailbox);
+            auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RECORD_TYPE, code);
+        }
+        return entry(agency);
+    }
+
+    private Agency known(String code) {
         Agency agency = code == null ? null : em.find(Agency.class, code);
         if (agency == null) {
             throw new InvalidInput("code", "There is no agency with this code");
         }
-        if (mailbox == null || !mailbox.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || mailbox.length() > 254) {
-            throw new InvalidInput("sharedMailbox", "Give the agency's shared mailbox as an email address");
-        }
-        agency.changeMailbox(mailbox.strip());
-        auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RECORD_TYPE, code);
-        return entry(agency);
+        return agency;
     }
 
     private static Entry entry(Agency agency) {

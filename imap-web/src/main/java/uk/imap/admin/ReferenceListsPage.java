@@ -11,8 +11,8 @@ import uk.imap.shared.DomainException;
 import uk.imap.sharing.Agencies;
 
 /**
- * Backs admin/lists.xhtml: administrators keep the legal gateways, the concern categories and the agencies' shared
- * mailboxes (R10, R15, R20); each change audited by the services.
+ * Backs admin/lists.xhtml: administrators keep the legal gateways, the concern categories and the partner agencies
+ * with their shared mailboxes (R10, R15, R20); each change audited by the services.
  */
 @Named
 @ViewScoped
@@ -77,6 +77,9 @@ public class ReferenceListsPage implements Serializable {
     private String newGatewayName;
     private String newCategoryCode;
     private String newCategoryName;
+    private String newAgencyCode;
+    private String newAgencyName;
+    private String newAgencyMailbox;
 
     public List<Row> getGateways() {
         if (gateways == null) {
@@ -120,9 +123,13 @@ public class ReferenceListsPage implements Serializable {
                 "Concern category " + newCategoryCode + " added.");
     }
 
-    public void saveMailbox(Row row) {
-        act(() -> agencies.changeMailbox(row.getCode(), row.getSharedMailbox()),
-                "Shared mailbox of " + row.getDisplayName() + " saved.");
+    public void saveAgency(Row row) {
+        act(() -> agencies.change(row.getCode(), row.getDisplayName(), row.isActive(), row.getSharedMailbox()),
+                "Agency " + row.getCode() + " saved.");
+    }
+
+    public void addAgency() {
+        act(() -> agencies.add(newAgencyCode, newAgencyName, newAgencyMailbox), "Agency " + newAgencyCode + " added.");
     }
 
     private void act(Runnable change, String done) {
@@ -136,6 +143,9 @@ public class ReferenceListsPage implements Serializable {
             newGatewayName = null;
             newCategoryCode = null;
             newCategoryName = null;
+            newAgencyCode = null;
+            newAgencyName = null;
+            newAgencyMailbox = null;
         } catch (DomainException refused) {
             Notices.refuse(refused);
         }
@@ -176,5 +186,29 @@ public class ReferenceListsPage implements Serializable {
 
     public void setNewCategoryName(String newCategoryName) {
         this.newCategoryName = newCategoryName;
+    }
+
+    public String getNewAgencyCode() {
+        return newAgencyCode;
+    }
+
+    public void setNewAgencyCode(String newAgencyCode) {
+        this.newAgencyCode = newAgencyCode;
+    }
+
+    public String getNewAgencyName() {
+        return newAgencyName;
+    }
+
+    public void setNewAgencyName(String newAgencyName) {
+        this.newAgencyName = newAgencyName;
+    }
+
+    public String getNewAgencyMailbox() {
+        return newAgencyMailbox;
+    }
+
+    public void setNewAgencyMailbox(String newAgencyMailbox) {
+        this.newAgencyMailbox = newAgencyMailbox;
     }
 }

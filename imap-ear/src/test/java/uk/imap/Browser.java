@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium driving IMAP's pages as a person would, waiting on PrimeFaces' ajax queue, never on sleeps. */
@@ -72,6 +73,14 @@ public final class Browser implements AutoCloseable {
 
     public void click(By by) {
         driver.findElement(by).click();
+        waitForAjax();
+    }
+
+    /** Clicks a control that posts the whole page (not ajax), and waits for the page that answers. */
+    public void submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitForAjax();
     }
 

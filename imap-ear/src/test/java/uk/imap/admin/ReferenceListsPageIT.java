@@ -25,12 +25,12 @@ class ReferenceListsPageIT extends InTheBrowser {
 
         browser.type(By.id("lists:categoryCode"), "lower case");
         browser.type(By.id("lists:categoryName"), "Online harm");
-        browser.click(By.id("lists:addCategory"));
+        browser.submit(By.id("lists:addCategory"));
         assertTrue(browser.pageText().contains("A code is 2 to 64 capital letters"), browser.pageText());
 
         browser.type(By.id("lists:categoryCode"), code);
         browser.type(By.id("lists:categoryName"), "Online harm");
-        browser.click(By.id("lists:addCategory"));
+        browser.submit(By.id("lists:addCategory"));
         assertTrue(browser.pageText().contains("Concern category " + code + " added."), browser.pageText());
         assertTrue(browser.pageText().contains(code), browser.pageText());
         assertEquals(List.of(), browser.accessibilityProblems(), "the lists page after a change");
@@ -48,13 +48,13 @@ class ReferenceListsPageIT extends InTheBrowser {
         browser.type(By.id("lists:agencyCode"), code);
         browser.type(By.id("lists:agencyName"), "Youth Justice Service");
         browser.type(By.id("lists:agencyMailbox"), "yjs at council");
-        browser.click(By.id("lists:addAgency"));
+        browser.submit(By.id("lists:addAgency"));
         assertTrue(browser.pageText().contains("Give the agency's shared mailbox as an email address"),
                 browser.pageText());
         assertTrue(!browser.pageText().contains("Save " + code), "nothing was added");
 
         browser.type(By.id("lists:agencyMailbox"), "yjs@council.example");
-        browser.click(By.id("lists:addAgency"));
+        browser.submit(By.id("lists:addAgency"));
         assertTrue(browser.pageText().contains("Agency " + code + " added."), browser.pageText());
         assertTrue(browser.driver().findElement(By.cssSelector("input[value='Save " + code + "']")).isDisplayed());
         assertEquals(List.of(), browser.accessibilityProblems(), "the lists page with the new agency");

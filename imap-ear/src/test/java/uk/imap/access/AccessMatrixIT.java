@@ -120,6 +120,7 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "reports/audit.xhtml", null, roles("audit.max", "admin.eve")));
         cells.add(new Cell("page", "GET", "admin/users.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/lists.xhtml", null, roles("admin.eve")));
+        cells.add(new Cell("page", "GET", "admin/due-times.xhtml", null, roles("admin.eve")));
         return cells;
     }
 

@@ -1,0 +1,70 @@
+package uk.imap.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.imap.Api;
+import uk.imap.Deployments;
+import uk.imap.InTheBrowser;
+
+/** R15 R26 in a real browser: an administrator sets response times and keeps bank holidays; bad input is told. */
+class DueTimesPageIT extends InTheBrowser {
+
+    @Test
+    @DisplayName("R15 R22 R26 response times and bank holidays kept on a page; bad hours and dates are refused in words")
+    void keepDueTimes() throws Exception {
+        Api api = new Api(browser.application());
+        JsonObject before = api.get("admin/response-times", "admin.eve", Deployments.PASSWORD).json();
+        LocalDate day = LocalDate.of(2090, 1, 1).plusDays(System.currentTimeMillis() % 3000);
+        browser.open("admin/due-times.xhtml");
+        browser.signIn("admin.eve", Deployments.PASSWORD);
+        browser.open("admin/due-times.xhtml");
+        assertEquals(String.valueOf(before.getInt("RED")), browser.find(By.id("dueTimes:red")).getAttribute("value"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the due times page");
+        try {
+            browser.type(By.id("dueTimes:red"), "four");
+            browser.submit(By.id("dueTimes:saveTimes"));
+            assertTrue(browser.pageText().contains("Give the hours for red as a whole number from 1 to 720"),
+                    browser.pageText());
+            browser.type(By.id("dueTimes:red"), "0");
+            browser.submit(By.id("dueTimes:saveTimes"));
+            assertTrue(browser.pageText().contains("Give the hours for red as a whole number from 1 to 720"),
+                    browser.pageText());
+            assertEquals(before, api.get("admin/response-times", "admin.eve", Deployments.PASSWORD).json(),
+                    "refused hours change nothing");
+
+            browser.type(By.id("dueTimes:red"), String.valueOf(before.getInt("RED") + 1));
+            browser.submit(By.id("dueTimes:saveTimes"));
+            assertTrue(browser.pageText().contains("Response times saved"), browser.pageText());
+            assertEquals(before.getInt("RED") + 1, api.get("admin/response-times", "admin.eve",
+                    Deployments.PASSWORD).json().getInt("RED"));
+        } finally {
+            assertEquals(200, api.put("admin/response-times", "admin.eve", Deployments.PASSWORD, before.toString())
+                    .status());
+        }
+
+        browser.type(By.id("dueTimes:day"), "27/12/2090");
+        browser.type(By.id("dueTimes:holidayName"), "Boxing Day (substitute)");
+        browser.submit(By.id("dueTimes:addHoliday"));
+        assertTrue(browser.pageText().contains("Give the day as YYYY-MM-DD"), browser.pageText());
+        browser.type(By.id("dueTimes:day"), day.toString());
+        browser.submit(By.id("dueTimes:addHoliday"));
+        assertTrue(browser.pageText().contains("Bank holiday " + day + " added."), browser.pageText());
+        assertTrue(api.get("admin/bank-holidays", "admin.eve", Deployments.PASSWORD).raw().body()
+                .contains(day.toString()));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the due times page after a change");
+        browser.screenshot("due-times");
+
+        browser.submit(By.cssSelector("input[value='Remove " + day + "']"));
+        assertTrue(browser.pageText().contains("Bank holiday " + day + " removed."), browser.pageText());
+        assertFalse(api.get("admin/bank-holidays", "admin.eve", Deployments.PASSWORD).raw().body()
+                .contains(day.toString()));
+    }
+}

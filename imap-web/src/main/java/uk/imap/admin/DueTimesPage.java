@@ -1,0 +1,119 @@
+package uk.imap.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import uk.imap.calendar.BankHolidays;
+import uk.imap.enquiry.Notices;
+import uk.imap.enquiry.Priority;
+import uk.imap.shared.DomainException;
+import uk.imap.sharing.ResponseTimeSettings;
+
+/**
+ * Backs admin/due-times.xhtml: administrators set the hours agencies have to answer by priority and keep the bank
+ * holidays that decide working days (R15); each change audited by the services.
+ */
+@Named
+@ViewScoped
+public class DueTimesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ResponseTimeSettings responseTimes;
+
+    @Inject
+    transient BankHolidays bankHolidays;
+
+    private Integer red;
+    private Integer amber;
+    private Integer green;
+    private List<BankHolidays.Holiday> holidays;
+    private LocalDate newDay;
+    private String newName;
+
+    public void load() {
+        Map<Priority, Integer> hours = responseTimes.hours();
+        red = hours.get(Priority.RED);
+        amber = hours.get(Priority.AMBER);
+        green = hours.get(Priority.GREEN);
+        holidays = bankHolidays.all();
+    }
+
+    public void saveTimes() {
+        Map<Priority, Integer> hours = new EnumMap<>(Priority.class);
+        hours.put(Priority.RED, red);
+        hours.put(Priority.AMBER, amber);
+        hours.put(Priority.GREEN, green);
+        act(() -> responseTimes.change(hours), "Response times saved: requests sent from now on are due by them.");
+    }
+
+    public void addHoliday() {
+        act(() -> bankHolidays.add(newDay, newName), "Bank holiday " + newDay + " added.");
+    }
+
+    public void removeHoliday(LocalDate day) {
+        act(() -> bankHolidays.remove(day), "Bank holiday " + day + " removed.");
+    }
+
+    private void act(Runnable change, String done) {
+        try {
+            change.run();
+            Notices.inform(done);
+            newDay = null;
+            newName = null;
+            load();
+        } catch (DomainException refused) {
+            Notices.refuse(refused);
+        }
+    }
+
+    public Integer getRed() {
+        return red;
+    }
+
+    public void setRed(Integer red) {
+        this.red = red;
+    }
+
+    public Integer getAmber() {
+        return amber;
+    }
+
+    public void setAmber(Integer amber) {
+        this.amber = amber;
+    }
+
+    public Integer getGreen() {
+        return green;
+    }
+
+    public void setGreen(Integer green) {
+        this.green = green;
+    }
+
+    public List<BankHolidays.Holiday> getHolidays() {
+        return holidays;
+    }
+
+    public LocalDate getNewDay() {
+        return newDay;
+    }
+
+    public void setNewDay(LocalDate newDay) {
+        this.newDay = newDay;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+}

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import javax.net.ssl.SSLContext;
@@ -30,13 +32,13 @@ import uk.imap.ExtraServer;
  * The README's install on an existing WildFly, done as an administrator would: a WildFly straight from its
  * distribution is started, the config/ scripts are run against it with jboss-cli.sh, the first administrator is made
  * in the realm, the EAR the build made is deployed, and a sign-in and a page work over HTTP and HTTPS. The scripts
- * then run a second time and must change nothing.
+ * then run a second time and must change nothing; after undeploying, the restore scripts leave the configuration as
+ * it was before.
  */
 class ExistingServerInstallIT {
 
     static final String ADMIN = "first.admin";
-    static final List<String> SCRIPTS = List.of("configure-datasource.cli", "configure-security.cli",
-            "configure-mail.cli", "configure-observability.cli", "configure-https.cli");
+    static final List<String> SCRIPTS = List.of("datasource", "security", "mail", "observability", "https");
 
     final Path scripts = Path.of(System.getProperty("imap.config.scripts"));
     final String adminPassword = "Install-" + HexFormat.of().formatHex(random(6));
@@ -44,7 +46,7 @@ class ExistingServerInstallIT {
     ExtraServer server;
 
     @Test
-    @DisplayName("the config/ scripts, the first administrator and the EAR make a working IMAP on a fresh WildFly, and a second run changes nothing")
+    @DisplayName("the config/ scripts, the first administrator and the EAR make a working IMAP on a fresh WildFly; run again they change nothing; restored, nothing is left")
     void installOnAFreshServer() throws Exception {
         assumeFalse(System.getProperty("imap.server.jvm.args", "").contains("postgresql"),
                 "the install is checked once, on the embedded default's run");
@@ -58,9 +60,11 @@ class ExistingServerInstallIT {
         server.withEnvironment("IMAP_TLS_KEYSTORE", keystore.toString())
                 .withEnvironment("IMAP_TLS_KEYSTORE_PASSWORD", keystorePassword)
                 .start(List.of());
+        Path configuration = server.base().resolve("configuration").resolve("standalone.xml");
+        String untouched = Files.readString(configuration);
 
         for (String script : SCRIPTS) {
-            server.cli("--file=" + scripts.resolve(script));
+            server.cli("--file=" + scripts.resolve("configure-" + script + ".cli"));
         }
         Path firstAdministrator = server.base().resolve("first-administrator.cli");
         Files.write(firstAdministrator, firstAdministrator());
@@ -90,12 +94,19 @@ class ExistingServerInstallIT {
         assertEquals(200, accounts.statusCode());
         assertTrue(accounts.body().contains(ADMIN), "the accounts page lists the first administrator");
 
-        Path configuration = server.base().resolve("configuration").resolve("standalone.xml");
         String configured = Files.readString(configuration);
         for (String script : SCRIPTS) {
-            server.cli("--file=" + scripts.resolve(script));
+            server.cli("--file=" + scripts.resolve("configure-" + script + ".cli"));
         }
         assertEquals(configured, Files.readString(configuration), "a second run of the scripts changed the configuration");
+
+        server.cli("--command=undeploy imap.ear");
+        List<String> lastFirst = new ArrayList<>(SCRIPTS);
+        Collections.reverse(lastFirst);
+        for (String script : lastFirst) {
+            server.cli("--file=" + scripts.resolve("restore-" + script + ".cli"));
+        }
+        assertEquals(untouched, Files.readString(configuration), "the restore scripts left something behind");
     }
 
     @AfterEach

@@ -15,11 +15,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium driving IMAP's pages as a person would, waiting on PrimeFaces' ajax queue, never on sleeps. */
@@ -49,10 +49,11 @@ public final class Browser implements AutoCloseable {
         driver.get(application.toString().replaceAll("/?$", "/") + path);
     }
 
+    /** Signs in on the sign-in page and waits for the page that answers, so the next step never cuts it short. */
     public void signIn(String username, String password) {
         type(By.id("username"), username);
         type(By.id("password"), password);
-        driver.findElement(By.id("signInButton")).click();
+        submit(By.id("signInButton"));
     }
 
     /** Signs out and waits for the sign-in page, so the next page is not asked for in the ending session. */
@@ -80,7 +81,15 @@ public final class Browser implements AutoCloseable {
     public void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone once any question about it fails: Chromium says so in more than one way.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         waitForAjax();
     }
 
@@ -123,8 +132,12 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The text of the page as it stands, once it has loaded; retried while the browser is between two pages. */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
+            waitForAjax();
+            return d.findElement(By.tagName("body")).getText();
+        });
     }
 
     public WebDriver driver() {

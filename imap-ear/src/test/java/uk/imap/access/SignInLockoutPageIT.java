@@ -29,11 +29,11 @@ class SignInLockoutPageIT extends InTheBrowser {
 
         browser.open("index.xhtml");
         for (int attempt = 1; attempt <= 4; attempt++) {
-            signInAndAwaitAnswer(uma, "wrong-" + attempt);
+            browser.signIn(uma, "wrong-" + attempt);
             assertTrue(browser.pageText().contains("After 5 failed attempts in 15 minutes an account is locked"),
                     browser.pageText());
         }
-        signInAndAwaitAnswer(uma, "wrong-5");
+        browser.signIn(uma, "wrong-5");
         String notice = browser.find(By.id("lockedNotice")).getText();
         assertTrue(notice.matches("(?s).*now locked until \\d\\d:\\d\\d.*"), notice);
         assertEquals(List.of(), browser.accessibilityProblems());
@@ -46,12 +46,5 @@ class SignInLockoutPageIT extends InTheBrowser {
 
         browser.open("index.xhtml");
         assertFalse(browser.pageText().contains("Signed in as"), "the lockout signed nobody in");
-    }
-
-    /** Signs in and waits for the page that answers. */
-    private void signInAndAwaitAnswer(String username, String password) {
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.submit(By.id("signInButton"));
     }
 }

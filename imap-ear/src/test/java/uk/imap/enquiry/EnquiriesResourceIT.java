@@ -77,7 +77,7 @@ class EnquiriesResourceIT extends OverTheApi {
 
     @Test
     void aWrongPasswordIs401ProblemWithoutASession() throws Exception {
-        Api.Answer answer = api.get("me", "prac.sam", "not-the-password");
+        Api.Answer answer = api.get("me", "sam.typo." + System.nanoTime(), "not-the-password");
 
         assertEquals(401, answer.status());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));

@@ -18,7 +18,7 @@ class EnquiryPagesAccessibilityIT extends InTheBrowser {
         browser.open("login.xhtml");
         assertEquals(List.of(), browser.accessibilityProblems());
 
-        browser.signIn("prac.sam", "not-the-password");
+        browser.signIn("sam.typo." + System.nanoTime(), "not-the-password");
         browser.waitForAjax();
         assertEquals(List.of(), browser.accessibilityProblems());
     }

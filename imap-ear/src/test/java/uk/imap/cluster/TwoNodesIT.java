@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
@@ -41,9 +40,6 @@ class TwoNodesIT extends OverTheApi {
     ExtraServer secondNode;
 
     @Test
-    @Disabled("Known defect, found by this test in CI: with both servers signing checkpoints into one folder while "
-            + "both write, verification reported CHECKPOINT_MISMATCH at a checkpoint signed during the run. Enable "
-            + "once checkpoint signing is safe across servers.")
     @DisplayName("R18 R19 R21 two servers writing at once: every change has its event, the chain verifies, stale saves conflict")
     void twoServersOneDatabase() throws Exception {
         String jvmArgs = System.getProperty("imap.server.jvm.args", "");

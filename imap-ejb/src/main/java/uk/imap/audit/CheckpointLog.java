@@ -13,13 +13,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The file of signed checkpoints, one line each, outside the database (R19). Appends take a file lock, so two
- * servers sharing the folder never interleave; each line is forced to disk before the append returns.
+ * The file of signed checkpoints, one line each, outside the database (R19). Several servers may share the folder:
+ * an append holds an exclusive file lock from reading the newest checkpoint to forcing the new line to disk, and a
+ * read holds a shared one, so no server chains to a checkpoint another has already followed, and no reader sees half
+ * a line.
+ * <p>
+ * The file is only ever read through the channel that holds the lock. On Linux these are POSIX record locks, which
+ * the process loses as soon as it closes <em>any</em> descriptor of the file: a second open for reading would end
+ * the lock in the middle of an append.
  */
 public final class CheckpointLog {
 
     /** The file's name inside the configured folder. */
     public static final String FILE = "checkpoints.log";
+
+    // File locks belong to the whole JVM: two overlapping locks from one server throw rather than wait.
+    private static final Object ONE_AT_A_TIME_IN_THIS_SERVER = new Object();
 
     private final Path file;
 
@@ -33,7 +42,15 @@ public final class CheckpointLog {
 
     /** Every line, oldest first; none when no checkpoint was written yet. */
     public List<String> lines() throws IOException {
-        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.US_ASCII) : List.of();
+        synchronized (ONE_AT_A_TIME_IN_THIS_SERVER) {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                 FileLock shared = channel.lock(0, Long.MAX_VALUE, true)) {
+                return read(channel);
+            }
+        }
     }
 
     /**
@@ -42,22 +59,35 @@ public final class CheckpointLog {
      */
     public Optional<Checkpoint> appendAfterNewest(Function<Optional<Checkpoint>, Optional<Checkpoint>> next)
             throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-            Optional<Checkpoint> newest = newest();
-            Optional<Checkpoint> written = next.apply(newest);
-            if (written.isPresent()) {
-                channel.position(channel.size());
-                channel.write(ByteBuffer.wrap((written.get().line() + "\n").getBytes(StandardCharsets.US_ASCII)));
-                channel.force(true);
+        synchronized (ONE_AT_A_TIME_IN_THIS_SERVER) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE); FileLock exclusive = channel.lock()) {
+                Optional<Checkpoint> written = next.apply(newest(read(channel)));
+                if (written.isPresent()) {
+                    ByteBuffer line = ByteBuffer.wrap((written.get().line() + "\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    long at = channel.size();
+                    while (line.hasRemaining()) {
+                        at += channel.write(line, at);
+                    }
+                    channel.force(true);
+                }
+                return written;
             }
-            return written;
         }
     }
 
-    private Optional<Checkpoint> newest() throws IOException {
-        List<String> lines = lines().stream().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? Optional.empty() : Optional.of(Checkpoint.parse(lines.get(lines.size() - 1)));
+    private static List<String> read(FileChannel channel) throws IOException {
+        ByteBuffer content = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+        while (content.hasRemaining() && channel.read(content, content.position()) >= 0) {
+            // positional reads until the buffer holds the whole file
+        }
+        return new String(content.array(), 0, content.position(), StandardCharsets.US_ASCII).lines().toList();
+    }
+
+    private static Optional<Checkpoint> newest(List<String> lines) {
+        List<String> written = lines.stream().filter(line -> !line.isBlank()).toList();
+        return written.isEmpty() ? Optional.empty() : Optional.of(Checkpoint.parse(written.get(written.size() - 1)));
     }
 }

@@ -1,6 +1,7 @@
 package uk.imap.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,10 @@ class AuditChainIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    /** The schema owner's connection: what a database administrator, not the application, could do. */
+    @Resource(lookup = "java:jboss/datasources/ImapSchemaDS")
+    DataSource schemaOwner;
 
     @Inject
     AuditCheckpoints checkpoints;
@@ -336,15 +341,41 @@ class AuditChainIT {
     @DisplayName("R19 on PostgreSQL the database itself refuses UPDATE, DELETE and TRUNCATE of audit events")
     void appendOnlyOnPostgres() throws Exception {
         long last = freshEvents();
-        try (Connection c = database.getConnection()) {
-            if (!isPostgres(c)) {
+        List<String> tampering = List.of("UPDATE audit_event SET actor = 'x' WHERE position = " + last,
+                "DELETE FROM audit_event WHERE position = " + last, "TRUNCATE audit_event");
+        try (Connection owner = schemaOwner.getConnection(); Connection application = database.getConnection()) {
+            if (!isPostgres(owner)) {
                 // H2 cannot run the triggers (documented in its V9 migration): there the chain alone reveals tampering.
                 return;
             }
-            for (String sql : List.of("UPDATE audit_event SET actor = 'x' WHERE position = " + last,
-                    "DELETE FROM audit_event WHERE position = " + last, "TRUNCATE audit_event")) {
-                SQLException refused = assertThrows(SQLException.class, () -> c.createStatement().execute(sql), sql);
+            // Even the schema's owner meets the triggers.
+            for (String sql : tampering) {
+                SQLException refused = assertThrows(SQLException.class, () -> owner.createStatement().execute(sql), sql);
                 assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
+            String applicationRole = application.getMetaData().getUserName();
+            if (System.getProperty("imap.db.owner") != null) {
+                assertNotEquals(owner.getMetaData().getUserName(), applicationRole, "a schema owner of its own");
+            }
+            if (!applicationRole.equals(owner.getMetaData().getUserName())) {
+                // The application's role may read and append, and has no right to do anything else to an event.
+                for (String sql : tampering) {
+                    SQLException refused = assertThrows(SQLException.class,
+                            () -> application.createStatement().execute(sql), sql);
+                    assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+                }
+                for (String sql : List.of("DELETE FROM audit_chain_head",
+                        "INSERT INTO audit_chain_head (id, position, hash) VALUES (2, 0, 'x')")) {
+                    SQLException refused = assertThrows(SQLException.class,
+                            () -> application.createStatement().execute(sql), sql);
+                    assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+                }
+                for (String sql : List.of("ALTER TABLE audit_event DISABLE TRIGGER USER",
+                        "DROP TRIGGER audit_event_no_change ON audit_event")) {
+                    SQLException refused = assertThrows(SQLException.class,
+                            () -> application.createStatement().execute(sql), sql);
+                    assertTrue(refused.getMessage().contains("must be owner"), refused.getMessage());
+                }
             }
         }
         assertTrue(verify().valid());
@@ -435,7 +466,7 @@ class AuditChainIT {
 
     /** Tampers as someone with the database owner's rights would: on PostgreSQL the triggers are switched off first. */
     void update(String sql) throws Exception {
-        try (Connection c = database.getConnection()) {
+        try (Connection c = schemaOwner.getConnection()) {
             boolean postgres = isPostgres(c);
             if (postgres) {
                 c.createStatement().execute("ALTER TABLE audit_event DISABLE TRIGGER USER");

@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -141,7 +140,9 @@ public class AuditEvent {
     public byte[] canonicalBytes() {
         StringBuilder canonical = new StringBuilder();
         field(canonical, Long.toString(position));
-        field(canonical, occurredAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        StringBuilder moment = new StringBuilder(32);
+        UtcTimestamp.append(moment, occurredAt);
+        field(canonical, moment.toString());
         field(canonical, actor);
         field(canonical, roles);
         field(canonical, action.name());

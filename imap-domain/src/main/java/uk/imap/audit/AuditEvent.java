@@ -116,8 +116,21 @@ public class AuditEvent {
 
     /** Whether the stored hash still matches the content and the link to the event before. */
     public boolean isIntact() {
-        return hash.equals(computeHash());
+        byte[] digest = SHA_256.get().digest(canonicalBytes());
+        if (hash == null || hash.length() != 2 * digest.length) {
+            return false;
+        }
+        // Compared where it stands rather than formatted anew: verification checks every event of the chain.
+        for (int i = 0; i < digest.length; i++) {
+            if (hash.charAt(2 * i) != HEX_DIGITS.charAt(digest[i] >> 4 & 0xf)
+                    || hash.charAt(2 * i + 1) != HEX_DIGITS.charAt(digest[i] & 0xf)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final String HEX_DIGITS = "0123456789abcdef";
 
     /**
      * SHA-256 over a canonical encoding: every field length-prefixed, so no choice of values can make two

@@ -5,20 +5,39 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The audit chain as a database holds it, read with plain SQL in pages of position order: constant memory, no
  * persistence context, and the same reading for the server's verification, its checkpoints and the offline
  * verifier (R19).
+ * <p>
+ * Reading and checking overlap: while one page is checked on the executor given, the next is read. Pages are checked
+ * one after another in position order, and at most {@link #PAGES_AHEAD} wait, so memory stays constant.
  */
 public final class StoredChain {
 
     static final int PAGE = 1000;
+    static final int PAGES_AHEAD = 4;
 
     private final Connection connection;
+    private final Executor checking;
 
+    /** Reads and checks on the calling thread. */
     public StoredChain(Connection connection) {
+        this(connection, Runnable::run);
+    }
+
+    /** Checks on {@code checking} while the calling thread reads on. */
+    public StoredChain(Connection connection, Executor checking) {
         this.connection = connection;
+        this.checking = checking;
     }
 
     /** The head's position and hash, read before the events. */
@@ -42,42 +61,74 @@ public final class StoredChain {
 
     /** Hands the events after {@code from} up to {@code upTo} to the verification, in position order. */
     public void verifyInto(ChainVerification verification, long from, long upTo) throws SQLException {
+        Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+        CompletableFuture<Void> checked = CompletableFuture.completedFuture(null);
         long after = from;
-        while (true) {
-            int read = 0;
-            try (PreparedStatement query = connection.prepareStatement("SELECT position, occurred_at, actor, roles,"
-                    + " action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash"
-                    + " FROM audit_event WHERE position > ? AND position <= ? ORDER BY position")) {
-                query.setLong(1, after);
-                query.setLong(2, upTo);
-                query.setMaxRows(PAGE);
-                query.setFetchSize(PAGE);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        read++;
-                        after = row.getLong(1);
-                        check(verification, row);
+        try {
+            while (true) {
+                List<Stored> page = page(after, upTo);
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).position();
+                    checked = checked.thenRunAsync(() -> page.forEach(stored -> stored.into(verification)), checking);
+                    waiting.add(checked);
+                    if (waiting.size() > PAGES_AHEAD) {
+                        waiting.remove().join();
                     }
                 }
+                if (page.size() < PAGE) {
+                    break;
+                }
             }
-            if (read < PAGE) {
-                return;
+            checked.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        } finally {
+            // A reading failure leaves no check running on the connection's behalf.
+            waiting.forEach(pending -> pending.cancel(false));
+        }
+    }
+
+    private List<Stored> page(long after, long upTo) throws SQLException {
+        List<Stored> page = new ArrayList<>(PAGE);
+        try (PreparedStatement query = connection.prepareStatement("SELECT position, occurred_at, actor, roles,"
+                + " action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash"
+                + " FROM audit_event WHERE position > ? AND position <= ? ORDER BY position")) {
+            query.setLong(1, after);
+            query.setLong(2, upTo);
+            query.setMaxRows(PAGE);
+            query.setFetchSize(PAGE);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    page.add(stored(row));
+                }
+            }
+        }
+        return page;
+    }
+
+    /** One row as read: an event, or what little can be said of a row no version of IMAP writes. */
+    private record Stored(long position, AuditEvent event, OffsetDateTime at, String previousHash, String hash) {
+
+        void into(ChainVerification verification) {
+            if (event != null) {
+                verification.check(event);
+            } else {
+                verification.checkUnreadable(position, at, previousHash, hash);
             }
         }
     }
 
-    private static void check(ChainVerification verification, ResultSet row) throws SQLException {
+    private static Stored stored(ResultSet row) throws SQLException {
         long position = row.getLong(1);
         OffsetDateTime at = row.getObject(2, OffsetDateTime.class);
         AuditAction action = readable(AuditAction.class, row.getString(5));
         AuditOutcome outcome = readable(AuditOutcome.class, row.getString(8));
         if (action == null || outcome == null || at == null) {
-            verification.checkUnreadable(position, at, row.getString(12), row.getString(13));
-            return;
+            return new Stored(position, null, at, row.getString(12), row.getString(13));
         }
-        verification.check(AuditEvent.stored(position, at, row.getString(3), row.getString(4), action,
+        return new Stored(position, AuditEvent.stored(position, at, row.getString(3), row.getString(4), action,
                 row.getString(6), row.getString(7), outcome, row.getString(9), row.getString(10), row.getString(11),
-                row.getString(12), row.getString(13)));
+                row.getString(12), row.getString(13)), at, null, null);
     }
 
     private static <E extends Enum<E>> E readable(Class<E> type, String name) {

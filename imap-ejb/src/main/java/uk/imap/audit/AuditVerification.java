@@ -3,6 +3,7 @@ package uk.imap.audit;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,14 +13,17 @@ import uk.imap.access.Roles;
 /**
  * R19: verifies the whole audit chain from the database against the signed checkpoints, read with plain SQL a page
  * at a time in position order (as the offline verifier reads it), so memory stays the same however long the chain
- * grows. The head is read first; events appended
- * meanwhile are left to the next run.
+ * grows. The head is read first; events appended meanwhile are left to the next run. Events are checked on a
+ * managed thread while the next page is read.
  */
 @Stateless
 public class AuditVerification {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Resource
+    ManagedExecutorService checking;
 
     @Inject
     AuditCheckpoints checkpoints;
@@ -31,7 +35,7 @@ public class AuditVerification {
     public ChainVerification.Result verify() {
         ChainVerification.Result result;
         try (Connection connection = database.getConnection()) {
-            StoredChain chain = new StoredChain(connection);
+            StoredChain chain = new StoredChain(connection, checking);
             StoredChain.Head head = chain.head();
             ChainVerification verification = new ChainVerification(checkpoints.lines(),
                     checkpoints.key().publicKey());

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import uk.imap.audit.ChainVerification;
 import uk.imap.audit.CheckpointKey;
 import uk.imap.audit.StoredChain;
@@ -63,13 +65,16 @@ public final class OfflineVerifier {
             if (password != null) {
                 login.setProperty("password", password);
             }
+            ExecutorService checking = Executors.newSingleThreadExecutor();
             try (Connection connection = DriverManager.getConnection(options.get("--url"), login)) {
                 connection.setReadOnly(true);
-                StoredChain chain = new StoredChain(connection);
+                StoredChain chain = new StoredChain(connection, checking);
                 StoredChain.Head head = chain.head();
                 ChainVerification verification = new ChainVerification(checkpoints, key);
                 chain.verifyInto(verification, head.position());
                 return report(verification.finish(head.position(), head.hash()), out);
+            } finally {
+                checking.shutdownNow();
             }
         } catch (IOException | GeneralSecurityException | SQLException | RuntimeException e) {
             err.println("Could not verify: " + e.getMessage());

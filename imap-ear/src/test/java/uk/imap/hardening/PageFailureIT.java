@@ -1,0 +1,114 @@
+package uk.imap.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.imap.Browser;
+import uk.imap.Deployments;
+
+/**
+ * OWASP ASVS V7.4: a page that fails shows a generic page with a reference, never a stack trace, and the server
+ * log has the failure under the same reference. No page of IMAP fails on purpose, so the shipped web module gets
+ * one more page for this test, whose expression throws while it renders.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageFailureIT {
+
+    static final String FAILING_PAGE = "failing-for-test.xhtml";
+    static final Pattern REFERENCE = Pattern.compile("tell the IMAP administrator this reference: ([0-9a-f-]{36})");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.imap();
+        // The request parameters cannot be changed: clearing them throws while the page renders.
+        ear.getAsType(WebArchive.class, "imap-web.war").add(new StringAsset("""
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html">
+                <h:body><h:outputText value="#{facesContext.externalContext.requestParameterMap.clear()}"/></h:body>
+                </html>
+                """), FAILING_PAGE);
+        return ear;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(new URL(base, "/imap/"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("R26 a failing page shows a reference the server log holds beside the stack trace, and nothing more")
+    void failureHasAReference() throws Exception {
+        browser.open("me.xhtml");
+        browser.signIn("prac.lee", Deployments.PASSWORD);
+        browser.waitForUrl("me.xhtml");
+
+        browser.open(FAILING_PAGE);
+        String shown = browser.pageText();
+        Matcher reference = REFERENCE.matcher(shown);
+        assertTrue(reference.find(), shown);
+        for (String detail : new String[] {"Exception", "at org.", "at jakarta.", "WildFly", "Mojarra"}) {
+            assertFalse(shown.contains(detail), "no " + detail + " to a person: " + shown);
+        }
+        assertTrue(browser.accessibilityProblems().isEmpty(), browser.accessibilityProblems().toString());
+
+        HttpResponse<String> answer = withSession(FAILING_PAGE);
+        assertEquals(500, answer.statusCode());
+
+        String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+                StandardCharsets.UTF_8);
+        int logged = log.indexOf("Page failure " + reference.group(1) + " at ");
+        assertTrue(logged >= 0, "the server log names the reference");
+        String after = log.substring(logged, Math.min(log.length(), logged + 20_000));
+        assertTrue(after.lines().findFirst().orElseThrow().contains(FAILING_PAGE), "and the page that failed");
+        assertTrue(after.contains("UnsupportedOperationException"), "the log has the cause under the reference");
+    }
+
+    @Test
+    @DisplayName("R26 a page the server no longer holds is a 400 with the expired page, not a server failure")
+    void expiredViewIsNotAFailure() throws Exception {
+        browser.open("me.xhtml");
+        browser.signIn("prac.lee", Deployments.PASSWORD);
+        browser.waitForUrl("me.xhtml");
+
+        HttpResponse<String> answer = withSession("index.xhtml?jakarta.faces.ViewState=no-such-view");
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Your page has expired"), answer.body());
+        assertFalse(answer.body().contains("could not be restored"), "no server detail: " + answer.body());
+    }
+
+    private HttpResponse<String> withSession(String path) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(browser.application().toURI().resolve(path))
+                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -18,6 +18,11 @@ public final class SessionLifetime {
 
     /** Whether a session begun at {@code began} must end at {@code now}, whatever its activity. */
     public static boolean outlived(Instant began, Instant now) {
-        return !now.isBefore(began.plus(ABSOLUTE_LIMIT));
+        return !now.isBefore(endsAt(began));
+    }
+
+    /** When a session begun at {@code began} ends, however busy: the page warns ahead of it. */
+    public static Instant endsAt(Instant began) {
+        return began.plus(ABSOLUTE_LIMIT);
     }
 }

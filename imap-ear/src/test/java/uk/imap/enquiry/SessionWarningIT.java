@@ -52,4 +52,31 @@ class SessionWarningIT extends InTheBrowser {
 
         assertFalse((Boolean) page.executeScript("return document.getElementById('sessionWarning').open;"));
     }
+
+    @Test
+    @DisplayName("R27 15 minutes before the 12-hour end of a session a warning says when, once, and the draft stays")
+    void warningBeforeTheAbsoluteEnd() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        browser.type(By.id("intake:summary"), "Typed late in a long shift");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        long endsAt = Long.parseLong(browser.find(By.id("sessionEnding")).getAttribute("data-ends-at"));
+        long hoursLeft = (endsAt - System.currentTimeMillis()) / 3_600_000;
+        assertEquals(11, hoursLeft, "a fresh session ends 12 hours after signing in");
+
+        page.executeScript("imapSessionGuard.pretendSessionEndsIn(20 * 60 * 1000); imapSessionGuard.check();");
+        assertFalse((Boolean) page.executeScript("return document.getElementById('sessionEnding').open;"),
+                "not yet at 20 minutes");
+        page.executeScript("imapSessionGuard.pretendSessionEndsIn(14 * 60 * 1000); imapSessionGuard.check();");
+
+        assertTrue((Boolean) page.executeScript("return document.getElementById('sessionEnding').open;"));
+        assertTrue(browser.find(By.id("sessionEndingTitle")).getText().matches("You will be signed out at \\d\\d:\\d\\d"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "R26 the warning");
+        browser.click(By.id("sessionEndingUnderstood"));
+        page.executeScript("imapSessionGuard.check();");
+        assertFalse((Boolean) page.executeScript("return document.getElementById('sessionEnding').open;"),
+                "warned once");
+        assertEquals("Typed late in a long shift", browser.find(By.id("intake:summary")).getAttribute("value"));
+    }
 }

@@ -41,7 +41,16 @@ public class SessionOwner extends HttpFilter implements HttpSessionListener {
         if (session != null && SessionLifetime.outlived(Instant.ofEpochMilli(session.getCreationTime()), Instant.now())) {
             // R27: however busy, a session ends 12 hours after it began; the person signs in again.
             session.invalidate();
-            response.sendRedirect(request.getContextPath() + "/index.xhtml");
+            String signIn = request.getContextPath() + "/index.xhtml";
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An ajax request cannot follow a 302: Faces' own redirect answer takes the page to sign in.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + signIn + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(signIn);
+            }
             return;
         }
         if (session != null && request.getUserPrincipal() != null && session.getAttribute(OWNER) == null) {

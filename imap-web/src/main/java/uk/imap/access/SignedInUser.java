@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.imap.calendar.WorkingCalendar;
 
 /** Backs the header of every page and me.xhtml: who is signed in, with which roles; and signing out. */
 @Named
@@ -72,6 +75,21 @@ public class SignedInUser {
 
     public String getRoleNames() {
         return String.join(", ", getRoles());
+    }
+
+    /** When this session ends however busy the person is, in milliseconds since 1970, for the page's warning (R27). */
+    public long getSessionEndsAt() {
+        return sessionEnd().toEpochMilli();
+    }
+
+    /** The same moment as the hub's clocks show it. */
+    public String getSessionEndsAtTime() {
+        return DateTimeFormatter.ofPattern("HH:mm").format(sessionEnd().atZone(WorkingCalendar.HUB_ZONE));
+    }
+
+    private Instant sessionEnd() {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        return SessionLifetime.endsAt(Instant.ofEpochMilli(session.getCreationTime()));
     }
 
     /** Does nothing: the request itself keeps the session alive while a person works on a page (R27). */

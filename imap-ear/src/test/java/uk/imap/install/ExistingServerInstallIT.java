@@ -1,9 +1,10 @@
 package uk.imap.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,8 +19,10 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
@@ -33,12 +36,15 @@ import uk.imap.ExtraServer;
  * distribution is started, the config/ scripts are run against it with jboss-cli.sh, the first administrator is made
  * in the realm, the EAR the build made is deployed, and a sign-in and a page work over HTTP and HTTPS. The scripts
  * then run a second time and must change nothing; after undeploying, the restore scripts leave the configuration as
- * it was before.
+ * it was before. On the embedded default's run the datasource is H2; on the PostgreSQL run the driver's module is
+ * added as the README says and the datasource reaches the tests' PostgreSQL database.
  */
 class ExistingServerInstallIT {
 
     static final String ADMIN = "first.admin";
     static final List<String> SCRIPTS = List.of("datasource", "security", "mail", "observability", "https");
+    static final List<String> POSTGRESQL_SCRIPTS = List.of("postgresql-driver", "datasource", "security", "mail",
+            "observability", "https");
 
     final Path scripts = Path.of(System.getProperty("imap.config.scripts"));
     final String adminPassword = "Install-" + HexFormat.of().formatHex(random(6));
@@ -48,10 +54,13 @@ class ExistingServerInstallIT {
     @Test
     @DisplayName("the config/ scripts, the first administrator and the EAR make a working IMAP on a fresh WildFly; run again they change nothing; restored, nothing is left")
     void installOnAFreshServer() throws Exception {
-        assumeFalse(System.getProperty("imap.server.jvm.args", "").contains("postgresql"),
-                "the install is checked once, on the embedded default's run");
-        server = ExtraServer.copiedFrom(Path.of(System.getProperty("imap.existing.server")), "existing-server", 100,
-                false);
+        String serverArguments = System.getProperty("imap.server.jvm.args", "");
+        boolean postgresql = serverArguments.contains("postgresql");
+        List<String> scripts = postgresql ? POSTGRESQL_SCRIPTS : SCRIPTS;
+        Path existing = Path.of(System.getProperty("imap.existing.server"));
+        Path driverModule = existing.resolve("modules").resolve("org").resolve("postgresql");
+        deleteLeftOver(driverModule);
+        server = ExtraServer.copiedFrom(existing, "existing-server", 100, false);
         Path keystore = server.base().resolve("configuration").resolve("imap-tls.p12");
         ExtraServer.run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
                 "-alias", "imap", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=imap-install-test",
@@ -59,12 +68,19 @@ class ExistingServerInstallIT {
                 keystore.toString(), "-storepass", keystorePassword, "-keypass", keystorePassword), server.base());
         server.withEnvironment("IMAP_TLS_KEYSTORE", keystore.toString())
                 .withEnvironment("IMAP_TLS_KEYSTORE_PASSWORD", keystorePassword)
-                .start(List.of());
+                // On PostgreSQL: the tests' database, roles and checkpoint folder, named as the tests' server has them.
+                .start(postgresql ? List.of(serverArguments.strip().split("\\s+")) : List.of());
         Path configuration = server.base().resolve("configuration").resolve("standalone.xml");
         String untouched = Files.readString(configuration);
 
-        for (String script : SCRIPTS) {
-            server.cli("--file=" + scripts.resolve("configure-" + script + ".cli"));
+        if (postgresql) {
+            Path driver = Path.of(System.getProperty("jboss.home"), "modules", "org", "postgresql", "main",
+                    "postgresql.jar");
+            server.cli("--command=module add --name=org.postgresql --resources=" + driver
+                    + " --dependencies=jakarta.transaction.api");
+        }
+        for (String script : scripts) {
+            server.cli("--file=" + this.scripts.resolve("configure-" + script + ".cli"));
         }
         Path firstAdministrator = server.base().resolve("first-administrator.cli");
         Files.write(firstAdministrator, firstAdministrator());
@@ -72,6 +88,9 @@ class ExistingServerInstallIT {
         server.cli("--command=reload");
         server.cli("--command=deploy " + Path.of(System.getProperty("imap.ear")).toAbsolutePath());
         server.awaitImapReady();
+        String database = server.cli("--command=/subsystem=datasources/data-source=ImapDS:read-attribute("
+                + "name=connection-url, resolve-expressions=true)");
+        assertTrue(database.contains(postgresql ? "jdbc:postgresql:" : "jdbc:h2:"), database);
 
         HttpClient http = clientTrusting(keystore);
         HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("https://localhost:"
@@ -95,24 +114,43 @@ class ExistingServerInstallIT {
         assertTrue(accounts.body().contains(ADMIN), "the accounts page lists the first administrator");
 
         String configured = Files.readString(configuration);
-        for (String script : SCRIPTS) {
-            server.cli("--file=" + scripts.resolve("configure-" + script + ".cli"));
+        for (String script : scripts) {
+            server.cli("--file=" + this.scripts.resolve("configure-" + script + ".cli"));
         }
         assertEquals(configured, Files.readString(configuration), "a second run of the scripts changed the configuration");
 
         server.cli("--command=undeploy imap.ear");
-        List<String> lastFirst = new ArrayList<>(SCRIPTS);
+        List<String> lastFirst = new ArrayList<>(scripts);
         Collections.reverse(lastFirst);
         for (String script : lastFirst) {
-            server.cli("--file=" + scripts.resolve("restore-" + script + ".cli"));
+            if (script.equals("postgresql-driver")) {
+                // The removed datasources' services stay until a reload, and they hold the driver.
+                server.cli("--command=reload");
+            }
+            server.cli("--file=" + this.scripts.resolve("restore-" + script + ".cli"));
         }
         assertEquals(untouched, Files.readString(configuration), "the restore scripts left something behind");
+        if (postgresql) {
+            server.cli("--command=module remove --name=org.postgresql");
+            assertFalse(Files.exists(driverModule.resolve("main").resolve("postgresql.jar")), "the module is gone");
+        }
     }
 
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
             server.close();
+        }
+    }
+
+    /** A driver module left by a run that stopped half-way would make the README's module add fail. */
+    private static void deleteLeftOver(Path module) throws IOException {
+        if (Files.exists(module)) {
+            try (Stream<Path> files = Files.walk(module)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package uk.imap.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
@@ -89,6 +91,25 @@ class DirectorySignInIT {
         users = api.get("reports/users-roles?role=PRACTITIONER", "dev.audit", "Directory-Dev-2026").json()
                 .getJsonArray("users").getValuesAs(JsonObject.class);
         assertFalse(roles(users, "lin.hub").isPresent(), "the report reads the directory as it is now");
+
+        // R20: the directory is the council's; IMAP lists its accounts and never writes to it.
+        List<JsonObject> listed = api.get("admin/users", "ada.admin", "Directory-Ada-2026").array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(listed.stream().anyMatch(u -> u.getString("username").equals("mo.manager")), listed.toString());
+        Api.Answer create = api.post("admin/users", "ada.admin", "Directory-Ada-2026", """
+                {"username": "new.person", "password": "A-Long-Password-2026", "roles": ["PRACTITIONER"],
+                 "agency": "CHILDRENS_SOCIAL_CARE", "teams": []}""");
+        assertEquals(409, create.status(), create.raw().body());
+        assertTrue(create.raw().body().contains("kept in the council's directory"), create.raw().body());
+        Api.Answer disable = api.post("admin/users/mo.manager/disable", "ada.admin", "Directory-Ada-2026", "{}");
+        assertEquals(409, disable.status(), disable.raw().body());
+        assertEquals(List.of("MANAGER"), api.get("me", "mo.manager", "Directory-Mo-2026").json()
+                .getJsonArray("roles").getValuesAs(JsonString::getString), "nothing changed in the directory");
+        assertNull(directory.getEntry("uid=new.person," + PEOPLE), "no entry was made");
+        String page = api.page("admin/users.xhtml", "ada.admin", "Directory-Ada-2026").raw().body();
+        assertTrue(page.contains("Accounts are kept in the council's directory"), page);
+        assertFalse(page.contains("Create account"), "no form to change what IMAP does not keep");
+        assertTrue(page.contains("mo.manager"), "the accounts are listed");
     }
 
     @AfterEach

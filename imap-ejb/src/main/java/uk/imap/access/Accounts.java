@@ -17,7 +17,8 @@ import uk.imap.sharing.Agency;
  * Administrators manage accounts in the identity store the server signs people in against, taking effect at once
  * (R20). Each change is an audit event (a role grant or removal one event per role), written and flushed before the
  * store is touched: if the store refuses, the transaction rolls back and no event claims a change that did not
- * happen. Administrators see accounts, never case records.
+ * happen. Administrators see accounts, never case records. With a directory as the identity store, accounts are
+ * listed here but managed in the directory: every change is refused before anything is recorded.
  */
 @Stateless
 public class Accounts {
@@ -40,8 +41,15 @@ public class Accounts {
         return everyone;
     }
 
+    /** Whether accounts can be created and changed here, not only listed (see {@link IdentityStore#keepsAccounts}). */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public boolean managedHere() {
+        return store.keepsAccounts();
+    }
+
     @RolesAllowed(Roles.ADMINISTRATOR)
     public IdentityStore.Identity create(AccountDetails details, String password) {
+        keptHere();
         details.checked(agencyCodes());
         NewPassword checked = NewPassword.of(password, details.username());
         if (store.find(details.username()).isPresent()) {
@@ -57,6 +65,7 @@ public class Accounts {
     /** Sets roles, agency and teams as given; every role granted or removed is its own event. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public IdentityStore.Identity change(AccountDetails details) {
+        keptHere();
         IdentityStore.Identity before = existing(details.username());
         details.checked(agencyCodes());
         details.grantedSince(before.roles()).forEach(role ->
@@ -74,6 +83,7 @@ public class Accounts {
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void resetPassword(String username, String password) {
+        keptHere();
         existing(username);
         NewPassword checked = NewPassword.of(password, username);
         auditTrail.record(AuditAction.PASSWORD_RESET, USER, username);
@@ -83,10 +93,17 @@ public class Accounts {
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void disable(String username) {
+        keptHere();
         existing(username);
         auditTrail.record(AuditAction.ACCOUNT_DISABLED, USER, username);
         em.flush();
         store.disable(username);
+    }
+
+    private void keptHere() {
+        if (!store.keepsAccounts()) {
+            throw new AccountsInTheDirectory(store.realmName());
+        }
     }
 
     private IdentityStore.Identity existing(String username) {

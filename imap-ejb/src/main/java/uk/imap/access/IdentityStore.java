@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import org.wildfly.security.auth.principal.NamePrincipal;
+import org.wildfly.security.auth.realm.FileSystemSecurityRealm;
 import org.wildfly.security.authz.MapAttributes;
 import org.wildfly.security.credential.PasswordCredential;
 import org.wildfly.security.password.PasswordFactory;
@@ -53,6 +54,14 @@ public class IdentityStore {
     /** The realm's name, for the report's heading. */
     public String realmName() {
         return configured("imap.security.realm", "IMAP_SECURITY_REALM", "ImapRealm");
+    }
+
+    /**
+     * Whether IMAP keeps the accounts itself: only in a filesystem realm. A directory (LDAP, Active Directory) is
+     * the council's, and its accounts are managed there.
+     */
+    public boolean keepsAccounts() {
+        return realm() instanceof FileSystemSecurityRealm;
     }
 
     /** Everyone in the realm, by user name. */

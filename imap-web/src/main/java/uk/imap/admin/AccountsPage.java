@@ -32,12 +32,21 @@ public class AccountsPage implements Serializable {
     private String agency;
     private String teams;
     private List<IdentityStore.Identity> listed;
+    private Boolean managedHere;
 
     public List<IdentityStore.Identity> getAccounts() {
         if (listed == null) {
             listed = accounts.all();
         }
         return listed;
+    }
+
+    /** False with a directory as the identity store: the page then lists accounts and says where to manage them. */
+    public boolean isManagedHere() {
+        if (managedHere == null) {
+            managedHere = accounts.managedHere();
+        }
+        return managedHere;
     }
 
     public List<String> getAllRoles() {

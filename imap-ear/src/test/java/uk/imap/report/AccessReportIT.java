@@ -42,6 +42,33 @@ class AccessReportIT extends OverTheApi {
     }
 
     @Test
+    @DisplayName("R20 access by an enquiry's reference covers its requests to agencies and what they read and answered")
+    void byEnquiryWithItsRequests() throws Exception {
+        String reference = openAnonymousEnquiry();
+        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD, """
+                {"agency": "POLICE", "purpose": "Decide whether the child is at risk of significant harm",
+                 "necessity": "Police hold call-outs to the address", "legalGateways": ["CHILDREN_ACT_1989_S47"],
+                 "categories": ["DOMESTIC_ABUSE_INCIDENTS"], "helpIfProvided": "Shows whether violence is recent",
+                 "hindranceIfWithheld": "The hub may leave a child in a violent home"}""");
+        assertEquals(201, sent.status(), sent.raw().body());
+        long request = sent.json().getJsonNumber("id").longValue();
+        assertEquals(200, api.get("information-requests/" + request, "police.ray", PASSWORD).status());
+
+        Api.Answer answer = api.get("reports/access?record=" + reference, "audit.max", PASSWORD);
+
+        assertEquals(200, answer.status(), answer.raw().body());
+        List<String> seen = answer.json().getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("actor") + " " + e.getString("action") + " " + e.getString("recordType", "")
+                        + " " + e.getString("recordId", "")).toList();
+        assertTrue(seen.contains("police.ray REQUEST_READ InformationRequest " + request), seen.toString());
+        assertTrue(seen.contains("prac.sam REQUEST_SENT InformationRequest " + request), seen.toString());
+        assertTrue(seen.contains("prac.sam ENQUIRY_CREATED Enquiry " + reference), seen.toString());
+        String csv = api.get("reports/access?record=" + reference, "audit.max", PASSWORD, "text/csv").raw().body();
+        assertTrue(csv.contains("Access by record " + reference + " and what belongs to it"), csv);
+        assertFalse(answer.raw().body().contains("call-outs"), "never what a record says");
+    }
+
+    @Test
     @DisplayName("R20 access by user; asking for both or neither, or a bad time, is refused; auditors only")
     void byUserAndRefusals() throws Exception {
         api.post("enquiries", "prac.lee", PASSWORD, DRAFT);

@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.imap.access.Roles;
 
 /** The audit trail as auditors search it (R18): by user, record, action and period; never case content. */
@@ -29,42 +31,62 @@ public class AuditEvents {
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEventView> search(String user, String record, AuditAction action, OffsetDateTime from,
                                        OffsetDateTime to) {
-        List<String> conditions = new ArrayList<>();
-        if (user != null) {
-            conditions.add("a.actor = :user");
+        Filter filter = new Filter();
+        filter.add("a.actor = :user", "user", user);
+        filter.add("a.recordId = :record", "record", record);
+        filter.add("a.action = :action", "action", action);
+        return filter.period(from, to).events();
+    }
+
+    /**
+     * Events of any of these records (ids by record type) in the period, newest first, at most
+     * {@link #MAX_RESULTS}: everything that touched one enquiry and what belongs to it (R20).
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public List<AuditEventView> ofRecords(Map<String, List<String>> idsByType, OffsetDateTime from,
+                                          OffsetDateTime to) {
+        if (idsByType.isEmpty()) {
+            return List.of();
         }
-        if (record != null) {
-            conditions.add("a.recordId = :record");
+        Filter filter = new Filter();
+        List<String> kinds = new ArrayList<>();
+        for (Map.Entry<String, List<String>> records : idsByType.entrySet()) {
+            int n = kinds.size();
+            kinds.add("(a.recordType = :type" + n + " AND a.recordId IN :ids" + n + ")");
+            filter.parameters.put("type" + n, records.getKey());
+            filter.parameters.put("ids" + n, records.getValue());
         }
-        if (action != null) {
-            conditions.add("a.action = :action");
+        filter.conditions.add("(" + String.join(" OR ", kinds) + ")");
+        return filter.period(from, to).events();
+    }
+
+    /** The conditions of one search and their values; reading the events is itself an audit event. */
+    private final class Filter {
+
+        final List<String> conditions = new ArrayList<>();
+        final Map<String, Object> parameters = new HashMap<>();
+
+        void add(String condition, String parameter, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                parameters.put(parameter, value);
+            }
         }
-        if (from != null) {
-            conditions.add("a.occurredAt >= :from");
+
+        Filter period(OffsetDateTime from, OffsetDateTime to) {
+            add("a.occurredAt >= :from", "from", from);
+            add("a.occurredAt < :to", "to", to);
+            return this;
         }
-        if (to != null) {
-            conditions.add("a.occurredAt < :to");
+
+        List<AuditEventView> events() {
+            TypedQuery<AuditEvent> query = em.createQuery("SELECT a FROM AuditEvent a"
+                    + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                    + " ORDER BY a.position DESC", AuditEvent.class).setMaxResults(MAX_RESULTS);
+            parameters.forEach(query::setParameter);
+            List<AuditEventView> events = query.getResultStream().map(AuditEventView::of).toList();
+            auditTrail.record(AuditAction.AUDIT_EVENTS_READ, null, null);
+            return events;
         }
-        TypedQuery<AuditEvent> query = em.createQuery("SELECT a FROM AuditEvent a"
-                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                + " ORDER BY a.position DESC", AuditEvent.class).setMaxResults(MAX_RESULTS);
-        if (user != null) {
-            query.setParameter("user", user);
-        }
-        if (record != null) {
-            query.setParameter("record", record);
-        }
-        if (action != null) {
-            query.setParameter("action", action);
-        }
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
-        List<AuditEventView> events = query.getResultStream().map(AuditEventView::of).toList();
-        auditTrail.record(AuditAction.AUDIT_EVENTS_READ, null, null);
-        return events;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditEventView;
 import uk.imap.audit.AuditEvents;
@@ -13,7 +14,9 @@ import uk.imap.shared.InvalidInput;
 
 /**
  * R20: access by user or by record, for a subject access request or an investigation: who read or changed what,
- * when, with which roles and from where; never a reason typed by a person or anything a record says.
+ * when, with which roles and from where; never a reason typed by a person or anything a record says. By an enquiry's
+ * reference it covers the enquiry and every record that belongs to it ({@link EnquiryRecords}); any other record is
+ * matched by its id alone.
  */
 @Stateless
 public class AccessReport {
@@ -28,6 +31,9 @@ public class AccessReport {
     @Inject
     ReportStamps stamps;
 
+    @Inject
+    EnquiryRecords enquiryRecords;
+
     /** Events of {@code user} or of {@code record} (one of them is needed), newest first. */
     @RolesAllowed(Roles.AUDITOR)
     public Stamped generate(String user, String record, OffsetDateTime from, OffsetDateTime to, ReportFormat format) {
@@ -36,14 +42,17 @@ public class AccessReport {
         if (byUser == byRecord) {
             throw new InvalidInput("user", "Give either a user name or a record, not both and not neither.");
         }
-        List<AuditEventView> events = auditEvents.search(byUser ? user.strip() : null,
-                byRecord ? record.strip() : null, null, from, to);
+        Map<String, List<String>> enquiry = byRecord ? enquiryRecords.of(record.strip()) : Map.of();
+        List<AuditEventView> events = enquiry.isEmpty()
+                ? auditEvents.search(byUser ? user.strip() : null, byRecord ? record.strip() : null, null, from, to)
+                : auditEvents.ofRecords(enquiry, from, to);
         List<List<String>> rows = events.stream().map(e -> List.of(
                 e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toString(), e.actor(), String.join(", ",
                         e.roles()), e.action().name(), blank(e.recordType()), blank(e.recordId()), e.outcome().name(),
                 blank(e.origin()))).toList();
         boolean truncated = events.size() >= AuditEvents.MAX_RESULTS;
-        String subject = byUser ? "user " + user.strip() : "record " + record.strip();
+        String subject = byUser ? "user " + user.strip() : enquiry.isEmpty() ? "record " + record.strip()
+                : "record " + record.strip() + " and what belongs to it";
         ReportTable table = new ReportTable("Access by " + subject + (truncated ? " (the newest "
                 + AuditEvents.MAX_RESULTS + " events; narrow the period for the rest)" : ""),
                 List.of("When (UTC)", "Who", "Roles", "Action", "Record type", "Record", "Outcome", "From where"),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
 
@@ -29,11 +30,26 @@ class AuditReportsPageIT extends InTheBrowser {
 
         browser.click(By.id("changes:show"));
         assertTrue(browser.pageText().contains("Privileged changes, newest first"), browser.pageText());
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("document.getElementById('changes:from').value = '2026-11-10';"
+                + "document.getElementById('changes:to').value = '2026-11-01';");
+        browser.click(By.id("changes:show"));
+        assertTrue(browser.pageText().contains("The period must end on or after the day it starts."),
+                browser.pageText());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the refused period");
 
         browser.type(By.id("access:user"), "audit.max");
         browser.click(By.id("access:show"));
         assertTrue(browser.pageText().contains("Access by user audit.max"), browser.pageText());
         assertTrue(browser.pageText().contains("REPORT_GENERATED"), browser.pageText());
+        script.executeScript("document.getElementById('access:from').value = '2020-01-01';"
+                + "document.getElementById('access:to').value = '2020-01-31';");
+        browser.click(By.id("access:show"));
+        assertTrue(browser.pageText().contains("Access by user audit.max"), browser.pageText());
+        assertFalse(browser.pageText().contains("REPORT_GENERATED"), "nothing happened in January 2020");
+        script.executeScript("document.getElementById('access:from').value = '';"
+                + "document.getElementById('access:to').value = '';");
+        browser.click(By.id("access:show"));
         assertEquals(List.of(), browser.accessibilityProblems(), "the audit reports page");
         browser.screenshot("audit-reports");
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.enquiry.Notices;
@@ -35,6 +36,10 @@ public class AuditReportsPage implements Serializable {
     private String role;
     private String user;
     private String record;
+    private LocalDate accessFrom;
+    private LocalDate accessTo;
+    private LocalDate changesFrom;
+    private LocalDate changesTo;
     private ReportTable usersTable;
     private ReportTable accessTable;
     private ReportTable changesTable;
@@ -63,7 +68,8 @@ public class AuditReportsPage implements Serializable {
 
     public void showAccess() {
         try {
-            accessTable = access.generate(user, record, null, null, ReportFormat.PAGE).table();
+            DayPeriod period = new DayPeriod(accessFrom, accessTo);
+            accessTable = access.generate(user, record, period.start(), period.end(), ReportFormat.PAGE).table();
         } catch (DomainException refused) {
             accessTable = null;
             Notices.refuse("access", refused);
@@ -73,8 +79,9 @@ public class AuditReportsPage implements Serializable {
     public void downloadAccess(String format) throws IOException {
         ReportFormat chosen = ReportFormat.valueOf(format);
         try {
-            AccessReport.Stamped stamped = access.generate(user, record, null, null, chosen);
-            ReportDownload.send("access", chosen, AccessResource.TITLE, null, stamped.stamp(),
+            DayPeriod period = new DayPeriod(accessFrom, accessTo);
+            AccessReport.Stamped stamped = access.generate(user, record, period.start(), period.end(), chosen);
+            ReportDownload.send("access", chosen, AccessResource.TITLE, period.text(), stamped.stamp(),
                     List.of(stamped.table()));
         } catch (DomainException refused) {
             Notices.refuse("access", refused);
@@ -82,14 +89,25 @@ public class AuditReportsPage implements Serializable {
     }
 
     public void showChanges() {
-        changesTable = privilegedChanges.generate(null, null, ReportFormat.PAGE).table();
+        try {
+            DayPeriod period = new DayPeriod(changesFrom, changesTo);
+            changesTable = privilegedChanges.generate(period.start(), period.end(), ReportFormat.PAGE).table();
+        } catch (DomainException refused) {
+            changesTable = null;
+            Notices.refuse("changes", refused);
+        }
     }
 
     public void downloadChanges(String format) throws IOException {
         ReportFormat chosen = ReportFormat.valueOf(format);
-        PrivilegedChangesReport.Stamped stamped = privilegedChanges.generate(null, null, chosen);
-        ReportDownload.send("privileged-changes", chosen, PrivilegedChangesResource.TITLE, null, stamped.stamp(),
-                List.of(stamped.table()));
+        try {
+            DayPeriod period = new DayPeriod(changesFrom, changesTo);
+            PrivilegedChangesReport.Stamped stamped = privilegedChanges.generate(period.start(), period.end(), chosen);
+            ReportDownload.send("privileged-changes", chosen, PrivilegedChangesResource.TITLE, period.text(),
+                    stamped.stamp(), List.of(stamped.table()));
+        } catch (DomainException refused) {
+            Notices.refuse("changes", refused);
+        }
     }
 
     public ReportTable getChangesTable() {
@@ -129,5 +147,37 @@ public class AuditReportsPage implements Serializable {
 
     public void setRecord(String record) {
         this.record = record;
+    }
+
+    public LocalDate getAccessFrom() {
+        return accessFrom;
+    }
+
+    public void setAccessFrom(LocalDate accessFrom) {
+        this.accessFrom = accessFrom;
+    }
+
+    public LocalDate getAccessTo() {
+        return accessTo;
+    }
+
+    public void setAccessTo(LocalDate accessTo) {
+        this.accessTo = accessTo;
+    }
+
+    public LocalDate getChangesFrom() {
+        return changesFrom;
+    }
+
+    public void setChangesFrom(LocalDate changesFrom) {
+        this.changesFrom = changesFrom;
+    }
+
+    public LocalDate getChangesTo() {
+        return changesTo;
+    }
+
+    public void setChangesTo(LocalDate changesTo) {
+        this.changesTo = changesTo;
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,8 +30,9 @@ import uk.imap.Deployments;
 
 /**
  * OWASP ASVS V7.4: a page that fails shows a generic page with a reference, never a stack trace, and the server
- * log has the failure under the same reference. No page of IMAP fails on purpose, so the shipped web module gets
- * one more page for this test, whose expression throws while it renders.
+ * log has the failure under the same reference; an API call that fails answers problem+json with the same kind
+ * of reference. No page or resource of IMAP fails on purpose, so the shipped web module gets one more page for this
+ * test, whose expression throws while it renders, and one more resource that throws.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageFailureIT {
@@ -47,6 +49,7 @@ class PageFailureIT {
                 <h:body><h:outputText value="#{facesContext.externalContext.requestParameterMap.clear()}"/></h:body>
                 </html>
                 """), FAILING_PAGE);
+        ear.getAsType(WebArchive.class, "imap-web.war").addClass(FailingForTest.class);
         return ear;
     }
 
@@ -91,6 +94,31 @@ class PageFailureIT {
         String after = log.substring(logged, Math.min(log.length(), logged + 20_000));
         assertTrue(after.lines().findFirst().orElseThrow().contains(FAILING_PAGE), "and the page that failed");
         assertTrue(after.contains("UnsupportedOperationException"), "the log has the cause under the reference");
+    }
+
+    @Test
+    @DisplayName("R26 a failing API call answers problem+json with a reference the server log holds, and nothing more")
+    void apiFailureHasAReference() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        new URL(base, "/imap/api/v1/failing-for-test").toURI())
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("prac.lee:" + Deployments.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(500, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                answer.headers().toString());
+        Matcher reference = Pattern.compile("logged as ([0-9a-f-]{36})").matcher(answer.body());
+        assertTrue(reference.find(), answer.body());
+        for (String detail : new String[] {"SELECT", "IllegalStateException", "at uk.", "WildFly", "RESTEASY"}) {
+            assertFalse(answer.body().contains(detail), "no " + detail + " to a caller: " + answer.body());
+        }
+        String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+                StandardCharsets.UTF_8);
+        int logged = log.indexOf("API failure " + reference.group(1));
+        assertTrue(logged >= 0, "the server log names the reference");
+        assertTrue(log.substring(logged, Math.min(log.length(), logged + 5_000)).contains("Failing on purpose"),
+                "the log has the cause under the reference");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,14 @@ class DirectorySignInIT {
                 .withEnvironment("IMAP_SECURITY_ROLE_MAPPER", "ImapDirectoryRoles");
         server.start(List.of("--server-config=standalone.xml",
                 "-Dimap.data.dir=" + server.base().resolve("data"), "-Dimap.smtp.port=3025"));
-        server.cli("--file=" + Path.of(System.getProperty("imap.config.scripts")).resolve("configure-ldap.cli"));
+        Path scripts = Path.of(System.getProperty("imap.config.scripts"));
+        Path configuration = server.base().resolve("configuration").resolve("standalone.xml");
+        String before = Files.readString(configuration);
+        server.cli("--file=" + scripts.resolve("configure-ldap.cli"));
         server.cli("--command=reload");
+        String configured = Files.readString(configuration);
+        server.cli("--file=" + scripts.resolve("configure-ldap.cli"));
+        assertEquals(configured, Files.readString(configuration), "a second run of configure-ldap.cli changed it");
         server.cli("--command=deploy " + Path.of(System.getProperty("imap.ear")).toAbsolutePath());
         server.awaitImapReady();
         Api api = new Api(server.application());
@@ -110,6 +117,11 @@ class DirectorySignInIT {
         assertTrue(page.contains("Accounts are kept in the council's directory"), page);
         assertFalse(page.contains("Create account"), "no form to change what IMAP does not keep");
         assertTrue(page.contains("mo.manager"), "the accounts are listed");
+
+        server.cli("--command=undeploy imap.ear");
+        server.cli("--file=" + scripts.resolve("restore-ldap.cli"));
+        server.cli("--command=reload");
+        assertEquals(before, Files.readString(configuration), "restore-ldap.cli left something behind");
     }
 
     @AfterEach

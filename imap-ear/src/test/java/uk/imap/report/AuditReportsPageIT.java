@@ -28,6 +28,12 @@ class AuditReportsPageIT extends InTheBrowser {
         assertTrue(browser.pageText().contains("cg.pat"), browser.pageText());
         assertFalse(browser.pageText().contains("prac.sam"), browser.pageText());
 
+        browser.driver().findElement(By.id("permissions:role")).sendKeys("CALDICOTT_GUARDIAN");
+        browser.click(By.id("permissions:show"));
+        assertTrue(browser.pageText().contains("Operations CALDICOTT_GUARDIAN may call"), browser.pageText());
+        assertTrue(browser.pageText().contains("Reviews: review"), browser.pageText());
+        assertFalse(browser.pageText().contains("Accounts: disable"), "an administrator's operation");
+
         browser.click(By.id("changes:show"));
         assertTrue(browser.pageText().contains("Privileged changes, newest first"), browser.pageText());
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();

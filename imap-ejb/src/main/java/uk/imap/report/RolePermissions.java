@@ -39,9 +39,21 @@ public class RolePermissions {
     public record Stamped(List<Permission> permissions, ReportStamp stamp) {
 
         public ReportTable table() {
-            return new ReportTable("Roles and the operations they may call", List.of("Role", "Operation",
-                    "Description"), permissions.stream().map(p -> List.of(p.role(), p.operation(),
-                    p.description())).toList());
+            return table("Roles and the operations they may call", permissions);
+        }
+
+        /** What one role may call, with the operations open to anyone signed in; all of it for no role. */
+        public ReportTable table(String role) {
+            if (role == null || role.isBlank()) {
+                return table();
+            }
+            return table("Operations " + role + " may call, and those any signed-in user may call",
+                    permissions.stream().filter(p -> p.role().equals(role) || p.role().equals(ANYONE)).toList());
+        }
+
+        private static ReportTable table(String title, List<Permission> rows) {
+            return new ReportTable(title, List.of("Role", "Operation", "Description"), rows.stream()
+                    .map(p -> List.of(p.role(), p.operation(), p.description())).toList());
         }
     }
 

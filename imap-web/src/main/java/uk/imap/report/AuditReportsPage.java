@@ -43,6 +43,8 @@ public class AuditReportsPage implements Serializable {
     private ReportTable usersTable;
     private ReportTable accessTable;
     private ReportTable changesTable;
+    private String permissionsRole;
+    private ReportTable permissionsTable;
 
     public List<String> getRoles() {
         return Roles.ALL;
@@ -59,11 +61,27 @@ public class AuditReportsPage implements Serializable {
                 List.of(stamped.table()));
     }
 
+    public void showPermissions() {
+        permissionsTable = rolePermissions.report(ReportFormat.PAGE).table(permissionsRole);
+    }
+
     public void downloadPermissions(String format) throws IOException {
         ReportFormat chosen = ReportFormat.valueOf(format);
         RolePermissions.Stamped stamped = rolePermissions.report(chosen);
         ReportDownload.send("role-permissions", chosen, RolePermissionsResource.TITLE, null, stamped.stamp(),
-                List.of(stamped.table()));
+                List.of(stamped.table(permissionsRole)));
+    }
+
+    public ReportTable getPermissionsTable() {
+        return permissionsTable;
+    }
+
+    public String getPermissionsRole() {
+        return permissionsRole;
+    }
+
+    public void setPermissionsRole(String permissionsRole) {
+        this.permissionsRole = permissionsRole;
     }
 
     public void showAccess() {

@@ -6,9 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The moment of an event as its hash covers it: ISO-8601 in UTC, exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
- * writes it ({@code 2026-12-02T05:10:11.1234Z}: seconds always, the fraction without trailing zeros, none when
- * zero). Written digit by digit because the formatter was the largest cost of verifying the chain (R19 benchmark);
+ * The moment of an event as its hash covers it: ISO-8601 in UTC, exactly as
+ * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it ({@code 2026-12-02T05:10:11.1234Z}: seconds always, the
+ * fraction without trailing zeros, none when zero). Written digit by digit because the formatter was the largest cost of verifying the chain (R19 benchmark);
  * a year outside 1000–9999 takes the formatter itself.
  */
 final class UtcTimestamp {

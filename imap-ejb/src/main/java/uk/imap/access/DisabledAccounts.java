@@ -21,7 +21,7 @@ public class DisabledAccounts {
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
-    /** Whether the account was disabled at or after {@code since} (the start of the session asking). */
+    /** Whether the account was disabled at or after {@code since} (when the session asking was signed in). */
     @Transactional(TxType.SUPPORTS)
     public boolean disabledSince(String username, Instant since) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.recordType = :type AND a.recordId = :user"

@@ -12,9 +12,11 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,6 +32,8 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.access.DisabledAccounts;
+import uk.imap.access.SignInAttempts;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditOutcome;
@@ -42,7 +46,8 @@ import uk.imap.audit.Occurrence;
 /**
  * R19 figures: the audit chain grown to 1,000,000 events (by the domain's own append, stored in batches), then
  * the auditor's verification timed beside raw SHA-256 over the same bytes, and append throughput through the
- * application with 1, 10 and 50 concurrent writers. Prints figures, asserts nothing about time. Run with
+ * application with 1, 10 and 50 concurrent writers, and what the per-request R27 checks cost on such a chain.
+ * Prints figures, asserts nothing about time. Run with
  * {@code mvn verify -pl imap-ear -am -Pbenchmark -Dit.test=AuditChainBenchmark} ({@code -Dimap.benchmark.events=N}
  * for another size; add {@code -Ppostgresql} for PostgreSQL).
  */
@@ -76,6 +81,12 @@ class AuditChainBenchmark {
     @Inject
     AuditVerification verification;
 
+    @Inject
+    SignInAttempts signInAttempts;
+
+    @Inject
+    DisabledAccounts disabledAccounts;
+
     @Test
     void figures() throws Exception {
         fill();
@@ -97,6 +108,26 @@ class AuditChainBenchmark {
             System.out.printf("append through the application, %d writer(s): %,.0f events/s%n", writers,
                     appendRate(writers));
         }
+
+        // What each request pays for R27 on a long chain: the lockout count before a password check (API calls),
+        // and the disabled-account count of a signed-in page request.
+        printTimes("lockout check before a password check", () -> signInAttempts.lockedUntil("prac.sam"));
+        Instant signedIn = Instant.now().minusSeconds(3600);
+        printTimes("disabled-account check of a page request",
+                () -> disabledAccounts.disabledSince("prac.sam", signedIn));
+    }
+
+    void printTimes(String what, Runnable check) {
+        int runs = 2_000;
+        long[] micros = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            check.run();
+            micros[i] = (System.nanoTime() - started) / 1_000;
+        }
+        Arrays.sort(micros);
+        System.out.printf("%s: median %d µs, p90 %d µs, max %d µs (%,d calls)%n", what, micros[runs / 2],
+                micros[runs * 9 / 10], micros[runs - 1], runs);
     }
 
     /** Grows the chain to EVENTS with the domain's own append; each batch moves the locked head and commits. */

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,11 +48,12 @@ public class DecisionStatisticsReport {
     /** From the first to the last day given, both included, in UTC. */
     @RolesAllowed({Roles.MANAGER, Roles.AUDITOR})
     public Stamped generate(LocalDate from, LocalDate to, ReportFormat format) {
-        if (from == null || to == null || to.isBefore(from)) {
+        if (from == null || to == null) {
             throw new InvalidInput("to", "The period must end on or after the day it starts.");
         }
-        OffsetDateTime start = from.atStartOfDay().atOffset(ZoneOffset.UTC);
-        OffsetDateTime end = to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        DayPeriod period = new DayPeriod(from, to);
+        OffsetDateTime start = period.start();
+        OffsetDateTime end = period.end();
         Map<String, String> agencyNames = em.createQuery("SELECT a FROM Agency a", Agency.class).getResultStream()
                 .collect(Collectors.toMap(Agency::code, Agency::displayName));
 

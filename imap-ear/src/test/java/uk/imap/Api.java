@@ -17,10 +17,20 @@ import java.util.Base64;
 /** A partner system calling the REST API over HTTP, as API.md describes it. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final URI base;
 
     public Api(URL deployment) {
+        this(deployment, HttpClient.newHttpClient());
+    }
+
+    /** Over HTTP/1.1 only: what an old partner system sends, and where long addresses meet no HTTP/2 limit. */
+    public static Api overHttp11(URL deployment) {
+        return new Api(deployment, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+    }
+
+    private Api(URL deployment, HttpClient http) {
+        this.http = http;
         this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/v1/");
     }
 
@@ -66,6 +76,22 @@ public final class Api {
     public Answer put(String path, String username, String password, String json) throws IOException, InterruptedException {
         return send(request(path, username, password).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A GET carrying exactly the Authorization headers given, however malformed. */
+    public Answer getWithAuthorization(String path, String... authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        for (String value : authorization) {
+            builder.header("Authorization", value);
+        }
+        return send(builder.GET().build());
+    }
+
+    /** The same calls as {@link #get}, sent at once: for races. */
+    public java.util.List<Answer> getAtOnce(String path, String username, java.util.List<String> passwords) {
+        return passwords.stream().map(password -> http.sendAsync(request(path, username, password).GET().build(),
+                        HttpResponse.BodyHandlers.ofString())).toList().stream()
+                .map(future -> new Answer(future.join().statusCode(), future.join())).toList();
     }
 
     public Answer delete(String path, String username, String password) throws IOException, InterruptedException {

@@ -61,6 +61,25 @@ class SignInEventsIT extends OverTheApi {
     }
 
     @Test
+    @DisplayName("ASVS 4.2.2 another site's page cannot sign this browser in (login CSRF): refused, no session, no sign-in")
+    void crossSiteSignInRefused() throws Exception {
+        URI app = URI.create(base.toString()).resolve("/imap/");
+        for (String header : List.of("Origin", "Referer", "Sec-Fetch-Site")) {
+            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(app.resolve("j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header(header, header.equals("Sec-Fetch-Site") ? "cross-site"
+                            : "https://attacker.example" + (header.equals("Referer") ? "/page" : ""))
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=prac.lee&j_password="
+                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, answer.statusCode(), header);
+            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), header);
+        }
+        assertTrue(events("prac.lee", "SIGNED_IN").isEmpty());
+        assertEquals(303 / 100, formSignIn("prac.lee", PASSWORD) / 100, "a same-site sign-in still works");
+    }
+
+    @Test
     @DisplayName("R18 a name that does not exist is recorded as tried, markup and line breaks made harmless")
     void unknownName() throws Exception {
         long run = System.nanoTime();

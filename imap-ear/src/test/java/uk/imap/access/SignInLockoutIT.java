@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,59 @@ class SignInLockoutIT extends OverTheApi {
         }
         assertEquals(429, api.get("me", nobody, "guess-6").status());
         assertEquals(200, api.get("me", "prac.sam", PASSWORD).status(), "other accounts stay open");
+    }
+
+    @Test
+    @DisplayName("R27 credentials the server could read two ways are refused with 401 and never get past a lock")
+    void malformedCredentialsNeverPassTheLock() throws Exception {
+        createAccount(ola);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, api.get("me", ola, "wrong-" + attempt).status());
+        }
+        String right = Base64.getEncoder().encodeToString((ola + ":" + RIGHT_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String rightUnpadded = Base64.getEncoder().withoutPadding()
+                .encodeToString((ola + ":" + RIGHT_PASSWORD + "x").getBytes(StandardCharsets.UTF_8));
+        List<List<String>> headers = List.of(
+                List.of("Basic " + right + "!!"), List.of("Basic " + right + "=="), List.of("Basic  " + right),
+                List.of("Basic " + right.substring(0, right.length() - 1)), List.of("Basic " + rightUnpadded),
+                List.of("basic" + right), List.of("Basic " + right.replace('+', '-')), List.of("Basic " + right, "Basic "
+                        + right), List.of("Basic " + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, ':'})),
+                List.of("Basic " + Base64.getEncoder().encodeToString(ola.getBytes(StandardCharsets.UTF_8))),
+                List.of("Basic =="), List.of("Basic"), List.of("Basic " + "A".repeat(2_000)));
+        for (List<String> header : headers) {
+            Api.Answer answer = api.getWithAuthorization("me", header.toArray(String[]::new));
+            assertTrue(answer.status() == 401 || answer.status() == 429, header + " answered " + answer.status());
+            assertEquals("application/problem+json", answer.header("Content-Type"), header.toString());
+            assertTrue(answer.header("Set-Cookie") == null, "no session is made for " + header);
+        }
+        assertEquals(429, api.get("me", ola, RIGHT_PASSWORD).status());
+        assertEquals(5, events(ola, "SIGN_IN_FAILED").size());
+        assertTrue(events("(none)", "SIGN_IN_FAILED").isEmpty(), "every failure names the account it was against");
+    }
+
+    @Test
+    @DisplayName("R27 thirty wrong passwords at once: five are checked, the rest refused, and the right one after them too")
+    void concurrentFailuresCannotOutrunTheCount() throws Exception {
+        createAccount(ola);
+        List<Api.Answer> storm = api.getAtOnce("me", ola,
+                java.util.stream.IntStream.range(0, 30).mapToObj(i -> "wrong-" + i).toList());
+
+        assertEquals(5, storm.stream().filter(answer -> answer.status() == 401).count(),
+                storm.stream().map(Api.Answer::status).toList().toString());
+        assertEquals(25, storm.stream().filter(answer -> answer.status() == 429).count());
+        assertEquals(429, api.get("me", ola, RIGHT_PASSWORD).status());
+        assertEquals(5, events(ola, "SIGN_IN_FAILED").size());
+    }
+
+    @Test
+    @DisplayName("R27 a partner system's concurrent calls with the right password all get through, none is locked out")
+    void concurrentRightPasswordsAllPass() throws Exception {
+        createAccount(ola);
+        List<Api.Answer> calls = api.getAtOnce("me", ola, java.util.Collections.nCopies(20, RIGHT_PASSWORD));
+
+        assertEquals(20, calls.stream().filter(answer -> answer.status() == 200).count(),
+                calls.stream().map(Api.Answer::status).toList().toString());
+        assertEquals(200, api.get("me", ola, RIGHT_PASSWORD).status());
     }
 
     void createAccount(String username) throws Exception {

@@ -97,6 +97,33 @@ public class IdentityStore {
         }
     }
 
+    /**
+     * Whether a password tried for this name was never checked against a hash, because the realm kept here has no
+     * such account or it is disabled: the realm answers those at once, which would tell which names exist.
+     */
+    public boolean answersWithoutAHash(String username) {
+        if (username == null || !keepsAccounts()) {
+            return false;
+        }
+        return find(username).map(Identity::disabled).orElse(true);
+    }
+
+    /** Spends what checking a password against an account's bcrypt hash spends, and learns nothing from it. */
+    public void spendAPasswordCheck() {
+        try {
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
+                    WildFlyElytronPasswordProvider.getInstance());
+            factory.verify(StandIn.HASH, "not the password".toCharArray());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A password check cannot be made", e);
+        }
+    }
+
+    /** A hash made once per server, of a password nobody knows, at the cost accounts are hashed with. */
+    private static final class StandIn {
+        static final BCryptPassword HASH = bcrypt(NewPassword.of(java.util.UUID.randomUUID().toString(), null));
+    }
+
     /** Creates an account that can sign in at once with {@code password}. */
     public void create(AccountDetails details, NewPassword password) {
         change(details.username(), identity -> {

@@ -56,9 +56,10 @@ public class AuditTrail {
 
     /**
      * Records what the server's security layer saw (a sign-in, a failed password check, a session that ended),
-     * where there is no signed-in caller to name: the actor is the name given or tried. A transaction of its own.
+     * where there is no signed-in caller to name: the actor is the name given or tried. Joins the transaction of
+     * what it describes (a failed check and the place it keeps), or has one of its own.
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRED)
     public void recordSecurityEvent(AuditAction action, AuditOutcome outcome, String actor, Set<String> roles,
                                     String address, String userAgent, String reason) {
         append(new Occurrence(actor == null || actor.isBlank() ? "(none)" : actor, roles, OffsetDateTime.now(clock),

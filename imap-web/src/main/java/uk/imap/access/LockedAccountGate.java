@@ -2,6 +2,7 @@ package uk.imap.access;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import jakarta.enterprise.inject.spi.CDI;
@@ -11,16 +12,33 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.imap.api.DatabaseAway;
 
 /**
- * R27: stands before the server's security layer and refuses a sign-in on a locked account without letting its
- * password be checked. A person is sent to a page that says until when; a partner system gets a 429 problem with
- * Retry-After. Runs ahead of authentication, so even the right password is not tried while the lock lasts.
+ * R27: stands before the server's security layer. Every password check first takes one of the account's five places
+ * ({@link SignInAttempts}); while five checks have failed within the window, the attempt is refused without its
+ * password being tried, even the right one. A person is sent to a page that says until when; a partner system gets
+ * a 429 problem with Retry-After. Credentials that could be read two ways are refused with a 401 before the server
+ * reads them, so the lockout and the audit trail always see the name the server checks.
  */
 class LockedAccountGate implements HttpHandler {
 
     static final ZoneId HUB_TIME = ZoneId.of("Europe/London");
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The place this request's password check holds, for the security layer's notifications and the end. */
+    static final AttachmentKey<PasswordCheck.Key> PLACE = AttachmentKey.create(PasswordCheck.Key.class);
+
+    private static final Logger LOG = Logger.getLogger(LockedAccountGate.class.getName());
+    // Checks under way end in a bcrypt check or two; an attempt waits this long for a place before it is told to retry.
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    private static final long PAUSE_MILLIS = 25;
+
+    // Attempts on one name take their places one after another on this server, so they do not race for the same
+    // place and fail on the key; the key still settles a race between two servers.
+    private static final Object[] ONE_NAME_AT_A_TIME = java.util.stream.Stream.generate(Object::new).limit(64)
+            .toArray();
 
     private final HttpHandler next;
 
@@ -31,31 +49,113 @@ class LockedAccountGate implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Optional<TriedSignIn> attempt = TriedSignIn.in(exchange);
-        Optional<Instant> lockedUntil = attempt.flatMap(tried -> CDI.current().select(SignInAttempts.class).get()
-                .refuseIfLocked(tried.username(), tried.address(), tried.userAgent(), tried.mechanism()));
-        if (lockedUntil.isEmpty()) {
+        if (attempt.isPresent() && TriedSignIn.FORM.equals(attempt.get().mechanism()) && !SameOrigin.of(exchange)) {
+            // Login CSRF: another site's page must not sign this browser in, as its own account or any other.
+            refuse(exchange, StatusCodes.FORBIDDEN, "cross-site-sign-in", "Sign-in from another site",
+                    "Sign in on IMAP's own sign-in page.");
+        } else if (attempt.isEmpty()) {
             next.handleRequest(exchange);
-        } else if (exchange.getRelativePath().startsWith("/api/")) {
-            refuseCall(exchange, lockedUntil.get());
+        } else if (attempt.get().isMalformed() && exchange.getRelativePath().endsWith("j_security_check")) {
+            exchange.setStatusCode(StatusCodes.SEE_OTHER);
+            exchange.getResponseHeaders().put(Headers.LOCATION, exchange.getResolvedPath() + "/login-failed.xhtml");
+            exchange.endExchange();
+        } else if (attempt.get().isMalformed()) {
+            refuse(exchange, StatusCodes.UNAUTHORIZED, "malformed-credentials", "Credentials not readable",
+                    "Send HTTP Basic credentials as the base64 of name:password in UTF-8, once, and nothing else.");
+        } else {
+            checkWithinPlaces(exchange, attempt.get());
+        }
+    }
+
+    private void checkWithinPlaces(HttpServerExchange exchange, TriedSignIn tried) throws Exception {
+        SignInAttempts attempts = CDI.current().select(SignInAttempts.class).get();
+        Object sameName = ONE_NAME_AT_A_TIME[Math.floorMod(tried.username().hashCode(), ONE_NAME_AT_A_TIME.length)];
+        Instant giveUp = Instant.now().plus(LONGEST_WAIT);
+        while (true) {
+            PasswordCheckPlaces.Answer answer;
+            try {
+                synchronized (sameName) {
+                    answer = attempts.attempt(tried.username(), tried.address(), tried.userAgent(), tried.mechanism());
+                }
+            } catch (RuntimeException failed) {
+                if (DatabaseAway.causes(failed)) {
+                    exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 5);
+                    refuse(exchange, StatusCodes.SERVICE_UNAVAILABLE, "database-unavailable",
+                            "Service unavailable for a moment", "The database cannot be reached just now: nothing was"
+                                    + " checked or saved. Try again shortly.");
+                    return;
+                }
+                // Another server took the same place first: ask again.
+                answer = new PasswordCheckPlaces.Wait();
+                LOG.log(Level.FINE, "A password check place was taken concurrently", failed);
+            }
+            if (answer instanceof PasswordCheckPlaces.Start start) {
+                PasswordCheck.Key place = start.check().key();
+                exchange.putAttachment(PLACE, place);
+                exchange.addExchangeCompleteListener((ended, nextListener) -> {
+                    try {
+                        freeUnlessFailed(ended);
+                    } finally {
+                        nextListener.proceed();
+                    }
+                });
+                next.handleRequest(exchange);
+                return;
+            }
+            if (answer instanceof PasswordCheckPlaces.Locked locked) {
+                refuseLocked(exchange, locked.until());
+                return;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
+                refuse(exchange, StatusCodes.SERVICE_UNAVAILABLE, "sign-in-busy", "Sign-in busy",
+                        "Too many sign-ins for this account at once. Try again in a moment.");
+                return;
+            }
+            Thread.sleep(PAUSE_MILLIS);
+        }
+    }
+
+    /** A check that ended without a failure gives its place back; a failed one keeps it (SecurityLayerEvents). */
+    static void freeUnlessFailed(HttpServerExchange exchange) {
+        PasswordCheck.Key place = exchange.removeAttachment(PLACE);
+        if (place != null) {
+            try {
+                CDI.current().select(SignInAttempts.class).get().ended(place);
+            } catch (RuntimeException e) {
+                // The place lapses by itself within seconds; the account is never locked by a lost release.
+                LOG.log(Level.WARNING, "A password check's place could not be given back; it lapses in seconds", e);
+            }
+        }
+    }
+
+    private static void refuseLocked(HttpServerExchange exchange, Instant until) {
+        if (exchange.getRelativePath().startsWith("/api/")) {
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER,
+                    Math.max(1, Duration.between(Instant.now(), until).toSeconds()));
+            refuse(exchange, StatusCodes.TOO_MANY_REQUESTS, "account-locked", "Account locked",
+                    "Too many failed password checks for this account: it is locked until " + until
+                            + ". No password is checked before then.");
         } else {
             exchange.setStatusCode(StatusCodes.SEE_OTHER);
             exchange.getResponseHeaders().put(Headers.LOCATION, exchange.getResolvedPath() + "/login-locked.xhtml?until="
-                    + CLOCK_TIME.format(lockedUntil.get().atZone(HUB_TIME)));
+                    + CLOCK_TIME.format(until.atZone(HUB_TIME)));
             exchange.endExchange();
         }
     }
 
-    private static void refuseCall(HttpServerExchange exchange, Instant until) {
-        long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
-        exchange.setStatusCode(StatusCodes.TOO_MANY_REQUESTS);
+    private static void refuse(HttpServerExchange exchange, int status, String type, String title, String detail) {
+        exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
-        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        if (status == StatusCodes.UNAUTHORIZED) {
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Basic realm=\"IMAP\", charset=\"UTF-8\"");
+        }
         exchange.getResponseSender().send(Json.createObjectBuilder()
-                .add("type", "https://imap.example/problems/account-locked")
-                .add("title", "Account locked")
-                .add("status", StatusCodes.TOO_MANY_REQUESTS)
-                .add("detail", "Too many failed password checks for this account: it is locked until " + until
-                        + ". No password is checked before then.")
+                .add("type", "https://imap.example/problems/" + type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
                 .build().toString());
     }
 }

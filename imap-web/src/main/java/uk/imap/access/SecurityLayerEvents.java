@@ -7,10 +7,7 @@ import io.undertow.security.idm.Account;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import jakarta.enterprise.inject.spi.CDI;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditOutcome;
 import uk.imap.audit.AuditTrail;
@@ -19,39 +16,35 @@ import uk.imap.audit.AuditTrail;
  * R18: sign-ins and failed password checks as the server's security layer (Elytron, through Undertow's security
  * notifications) reports them, not as a page believes they happened. A sign-in on the sign-in page is one event;
  * an API call's Basic credentials are checked on every call and its own events already name the caller, so only
- * its failures are recorded.
+ * its failures are recorded. Like every other event, one that cannot be stored fails what it describes: the
+ * sign-in is not let through without its record.
  */
 public class SecurityLayerEvents implements NotificationReceiver {
 
-    private static final Logger LOG = Logger.getLogger(SecurityLayerEvents.class.getName());
-
     @Override
     public void handleNotification(SecurityNotification notification) {
-        try {
-            if (notification.getEventType() == EventType.FAILED_AUTHENTICATION) {
-                record(notification.getExchange(), AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED,
-                        TriedSignIn.failedName(notification.getExchange()), Set.of(), notification.getMechanism());
-            } else if (notification.getEventType() == EventType.AUTHENTICATED && isFormSignIn(notification)) {
+        HttpServerExchange exchange = notification.getExchange();
+        if (notification.getEventType() == EventType.FAILED_AUTHENTICATION) {
+            // The failure and the place it keeps (R27) are stored together. If they cannot be, the place stays
+            // "under way" until it lapses rather than being freed, so a failure is never forgotten by the lockout.
+            PasswordCheck.Key place = exchange.removeAttachment(LockedAccountGate.PLACE);
+            CDI.current().select(SignInAttempts.class).get().failed(place, TriedSignIn.failedName(exchange),
+                    TriedSignIn.address(exchange), exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
+                    notification.getMechanism());
+        } else if (notification.getEventType() == EventType.AUTHENTICATED) {
+            LockedAccountGate.freeUnlessFailed(exchange);
+            if (isFormSignIn(notification)) {
                 Account account = notification.getAccount();
-                String username = account.getPrincipal().getName();
-                record(notification.getExchange(), AuditAction.SIGNED_IN, AuditOutcome.SUCCESS, username,
-                        new TreeSet<>(account.getRoles()), notification.getMechanism());
+                CDI.current().select(AuditTrail.class).get().recordSecurityEvent(AuditAction.SIGNED_IN,
+                        AuditOutcome.SUCCESS, account.getPrincipal().getName(), new TreeSet<>(account.getRoles()),
+                        TriedSignIn.address(exchange), exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
+                        notification.getMechanism());
             }
-        } catch (RuntimeException e) {
-            // The sign-in itself must not fail because its event could not be written; the log shows why.
-            LOG.log(Level.SEVERE, "A sign-in event could not be recorded", e);
         }
     }
 
     private static boolean isFormSignIn(SecurityNotification notification) {
         return "FORM".equals(notification.getMechanism())
                 && notification.getExchange().getRelativePath().endsWith("j_security_check");
-    }
-
-    private static void record(HttpServerExchange exchange, AuditAction action, AuditOutcome outcome, String actor,
-                               Set<String> roles, String mechanism) {
-        CDI.current().select(AuditTrail.class).get().recordSecurityEvent(action, outcome, actor, roles,
-                TriedSignIn.address(exchange),
-                exchange.getRequestHeaders().getFirst(Headers.USER_AGENT), mechanism);
     }
 }

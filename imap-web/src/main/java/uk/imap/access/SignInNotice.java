@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /**
  * Backs login-failed.xhtml: tells a person whose failed attempt has just locked the name they tried until when it
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 public class SignInNotice {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     @Inject
     SignInAttempts attempts;
@@ -27,6 +29,15 @@ public class SignInNotice {
             lockedUntil = attempts.lockedUntil(tried)
                     .map(until -> CLOCK_TIME.format(until.atZone(LockedAccountGate.HUB_TIME))).orElse(null);
         }
+    }
+
+    /**
+     * The time of day the gate put in the locked page's address, if it is one: anything else typed there is never
+     * shown, so the page cannot be made to say what someone else wrote.
+     */
+    public String getUntilInAddress() {
+        String until = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("until");
+        return until != null && CLOCK.matcher(until).matches() ? until : null;
     }
 
     /** The time of day (hub time) the account opens again, or null when it is not locked. */

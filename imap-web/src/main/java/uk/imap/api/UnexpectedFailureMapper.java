@@ -1,5 +1,6 @@
 package uk.imap.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything unforeseen: a 500 problem with a correlation id that the server log shows beside the failure,
+ * A database that is away for now: a 503 problem with Retry-After. Anything else unforeseen: a 500 problem with a correlation id that the server log shows beside the failure,
  * never the exception's message or stack trace.
  */
 @Provider
@@ -20,6 +21,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception failure) {
         String correlation = UUID.randomUUID().toString();
+        if (DatabaseAway.causes(failure)) {
+            LOG.log(Level.WARNING, "API call refused while the database is away " + correlation, failure);
+            return Response.fromResponse(Problem.of("database-unavailable", "Service unavailable for a moment",
+                    Status.SERVICE_UNAVAILABLE, "Nothing was saved: the database cannot be reached just now. Try again"
+                            + " shortly; if it lasts, quote " + correlation + " to the IMAP administrator.")
+                    .toResponse()).header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
         LOG.log(Level.SEVERE, "API failure " + correlation, failure);
         return Problem.of("unexpected", "Something went wrong", Status.INTERNAL_SERVER_ERROR,
                 "The failure is logged as " + correlation + "; quote it to the IMAP administrator.").toResponse();

@@ -1,0 +1,43 @@
+package uk.imap.api;
+
+import jakarta.persistence.LockTimeoutException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+
+/**
+ * Whether a failure means the database is away or busy for now (stopped, restarting, its connections cut, a lock
+ * not granted in time) rather than that something is wrong with the request or the code. Such a call is answered
+ * 503 with Retry-After: nothing was committed, and the same call can be made again once the database is back.
+ */
+public final class DatabaseAway {
+
+    private DatabaseAway() {
+    }
+
+    public static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException || cause instanceof LockTimeoutException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && transientState(sql.getSQLState())) {
+                return true;
+            }
+            // The connection pool's own word for "no connection could be had" (IronJacamar).
+            if (cause.getClass().getName().equals("jakarta.resource.ResourceException")
+                    && String.valueOf(cause.getMessage()).contains("connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // SQL states of lost connections (08), an administrator's shutdown (57P01-57P03), and lock or serialisation
+    // timeouts (40001, 40P01, 55P03; H2's HYT00 lock timeout).
+    private static boolean transientState(String state) {
+        return state.startsWith("08") || state.startsWith("57P") || state.equals("40001") || state.equals("40P01")
+                || state.equals("55P03") || state.equals("HYT00");
+    }
+}

@@ -1,0 +1,32 @@
+package uk.imap.api;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DatabaseAwayTest {
+
+    @Test
+    @DisplayName("a lost connection, an administrator's shutdown or a lock timeout, however deeply wrapped, is the database away")
+    void awayWhereverTheCauseIs() {
+        assertTrue(DatabaseAway.causes(new RuntimeException(new IllegalStateException(
+                new SQLException("terminating connection due to administrator command", "57P01")))));
+        assertTrue(DatabaseAway.causes(new RuntimeException(new SQLException("Connection refused", "08001"))));
+        assertTrue(DatabaseAway.causes(new RuntimeException(new SQLTransientConnectionException("pool empty"))));
+        assertTrue(DatabaseAway.causes(new RuntimeException(new ConnectException("Connection refused"))));
+        assertTrue(DatabaseAway.causes(new SQLException("Timeout trying to lock table", "HYT00")));
+    }
+
+    @Test
+    @DisplayName("a broken statement or a bug is not the database away: it stays a 500 with its reference")
+    void otherFailuresAreNot() {
+        assertFalse(DatabaseAway.causes(new SQLException("syntax error", "42601")));
+        assertFalse(DatabaseAway.causes(new NullPointerException()));
+        assertFalse(DatabaseAway.causes(new SQLException("no state")));
+    }
+}

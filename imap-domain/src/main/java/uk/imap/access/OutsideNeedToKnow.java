@@ -8,7 +8,11 @@ public class OutsideNeedToKnow extends DomainException {
     private final String record;
 
     public OutsideNeedToKnow(String record) {
-        super("R16", "This record is outside your need to know");
+        this(record, "This record is outside your need to know");
+    }
+
+    protected OutsideNeedToKnow(String record, String message) {
+        super("R16", message);
         this.record = record;
     }
 

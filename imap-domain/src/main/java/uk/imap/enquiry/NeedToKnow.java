@@ -7,7 +7,7 @@ import uk.imap.access.StaffMember;
  * R16: a person sees an enquiry only when it owns it, is assigned to it, or manages its team. Agency responders see
  * the requests addressed to them, not the enquiry; emergency access (R23) is granted per person and per enquiry by
  * the boundaries. R13: sensitive and restricted content is for the owner, the team's manager and the Caldicott
- * Guardian only.
+ * Guardian only. Changes are for the owner and the team's manager ({@link #permitsChange}).
  */
 public final class NeedToKnow {
 
@@ -23,6 +23,14 @@ public final class NeedToKnow {
 
     public boolean permits(Enquiry enquiry) {
         return enquiry.isOwnedBy(member) || enquiry.isAssignedTo(member) || managesTeamOf(enquiry);
+    }
+
+    /**
+     * Whether this person may change the enquiry: its owner and its team's manager only. Being assigned, or holding
+     * emergency access, lets a person read it, never change it.
+     */
+    public boolean permitsChange(Enquiry enquiry) {
+        return enquiry.isOwnedBy(member) || managesTeamOf(enquiry);
     }
 
     /** R13: whether the content of sensitive and restricted items on this enquiry is this person's to see. */

@@ -111,4 +111,16 @@ class NeedToKnowTest {
         assertTrue(NeedToKnow.of(kai).managesTeamOf(samsEnquiry));
         assertFalse(NeedToKnow.of(joe).permits(samsEnquiry));
     }
+
+    @Test
+    @DisplayName("R16 R23 changes are the owner's and the team manager's: an assignee reads but does not change")
+    void changesStayWithOwnerAndManager() {
+        samsEnquiry.assign(Assignment.ADD, "prac.lee", "Cover", ANA, EnquiryTest.NOW);
+
+        assertTrue(NeedToKnow.of(EnquiryTest.SAM).permitsChange(samsEnquiry));
+        assertTrue(NeedToKnow.of(ANA).permitsChange(samsEnquiry));
+        assertTrue(NeedToKnow.of(LEE).permits(samsEnquiry));
+        assertFalse(NeedToKnow.of(LEE).permitsChange(samsEnquiry));
+        assertFalse(NeedToKnow.of(PAT).permitsChange(samsEnquiry));
+    }
 }

@@ -155,6 +155,66 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
     }
 
     @Test
+    @DisplayName("R23 R16 break-glass and assignment open an enquiry for reading only: every change is refused and audited")
+    void emergencyAccessAndAssignmentReadOnly() throws Exception {
+        String reference = openEnquiry(REFUSED);
+        long request = askPolice(reference);
+        assertEquals(201, api.post("enquiries/" + reference + "/emergency-access", "prac.lee", PASSWORD,
+                "{\"reason\": \"Child brought to A&E at 2am; the owner is off duty\"}").status());
+        JsonObject before = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json();
+        long version = before.getJsonNumber("version").longValue();
+        assertEquals(200, api.get("enquiries/" + reference, "prac.lee", PASSWORD).status(), "break-glass reads");
+
+        assertChangesRefused("prac.lee", reference, version, request);
+
+        // A practitioner assigned by the manager reads and works beside the owner, but changes stay with the owner.
+        assertEquals(200, api.post("enquiries/" + reference + "/assignments", "mgr.ana", PASSWORD,
+                "{\"change\": \"ADD\", \"username\": \"prac.lee\", \"reason\": \"Cover for leave\"}").status());
+        version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version").longValue();
+        assertChangesRefused("prac.lee", reference, version, request);
+
+        JsonObject after = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json();
+        assertEquals(before.getString("summary"), after.getString("summary"));
+        assertEquals(before.getString("status"), after.getString("status"));
+        assertEquals(before.getJsonArray("requests").size(), after.getJsonArray("requests").size());
+        assertEquals(1, api.get("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD).array().size());
+        String denials = api.get("audit/events?user=prac.lee&record=" + reference, "audit.max", PASSWORD).raw().body();
+        assertTrue(denials.contains("reading only"), denials);
+        // The owner and the team's manager still change it.
+        assertEquals(200, api.put("enquiries/" + reference, "mgr.ana", PASSWORD, revision(version)).status());
+    }
+
+    private void assertChangesRefused(String who, String reference, long version, long request) throws Exception {
+        List<Api.Answer> attempts = List.of(
+                api.put("enquiries/" + reference, who, PASSWORD, revision(version)),
+                api.post("enquiries/" + reference + "/transitions", who, PASSWORD,
+                        "{\"to\": \"CLOSED\", \"version\": " + version + ", \"reasons\": \"Done\"}"),
+                api.post("enquiries/" + reference + "/consent-decisions", who, PASSWORD, NOT_SOUGHT),
+                api.post("enquiries/" + reference + "/information-requests", who, PASSWORD, """
+                        {"agency": "HEALTH", "purpose": "Assess risk", "necessity": "The GP saw the child",
+                         "legalGateways": ["CHILDREN_ACT_1989_S47"], "categories": ["HEALTH"],
+                         "helpIfProvided": "Shows injuries", "hindranceIfWithheld": "Risk left unseen"}"""),
+                api.post("enquiries/" + reference + "/consent-overrides", who, PASSWORD, CASE),
+                api.post("advice-requests", who, PASSWORD, """
+                        {"enquiryReference": "%s", "advisorRole": "CALDICOTT_GUARDIAN", "question": "May we share?"}"""
+                        .formatted(reference)));
+        for (Api.Answer attempt : attempts) {
+            assertEquals(403, attempt.status(), attempt.raw().uri() + " " + attempt.raw().body());
+            assertTrue(attempt.raw().body().contains("reading-only"), attempt.raw().body());
+        }
+        // A request is the hub's to withdraw, never a reader's (break-glass opens the enquiry, not its requests).
+        assertEquals(403, api.post("information-requests/" + request + "/withdrawal", who, PASSWORD,
+                "{\"reason\": \"Not needed\"}").status());
+    }
+
+    private static String revision(long version) {
+        return """
+                {"version": %d, "source": "ANONYMOUS", "summary": "Changed by someone who may only read",
+                 "threshold": "S47_SIGNIFICANT_HARM", "priority": "RED", "subjects": [{"kind": "CHILD",
+                 "givenName": "Robin", "familyName": "Jones", "relationship": "SUBJECT"}]}""".formatted(version);
+    }
+
+    @Test
     @DisplayName("R3 R23 a decision not to seek consent lands on the Caldicott Guardian's queue, oldest first")
     void notSoughtIsQueued() throws Exception {
         String reference = openEnquiry(NOT_SOUGHT);

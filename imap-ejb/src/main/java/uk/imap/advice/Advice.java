@@ -14,6 +14,7 @@ import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.schema.RecordLocks;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
@@ -40,11 +41,14 @@ public class Advice {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    RecordLocks recordLocks;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public AdviceView ask(String reference, String question, String advisorRole) {
-        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        Enquiry enquiry = enquiries.forChange(reference);
         AdviceRequest advice = AdviceRequest.ask(enquiry, question, advisorRole, signedIn.member(),
                 OffsetDateTime.now(clock));
         em.persist(advice);
@@ -84,6 +88,8 @@ public class Advice {
 
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public AdviceView answer(long id, String text) {
+        // Held until the answer commits: two advisors answering at once cannot both answer (R21).
+        recordLocks.holdUntilCommit(RECORD_TYPE, id);
         AdviceRequest advice = load(id);
         AdviceView before = readableBy(advice, signedIn.member());
         advice.answer(text, signedIn.member(), OffsetDateTime.now(clock));

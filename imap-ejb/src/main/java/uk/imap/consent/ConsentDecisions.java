@@ -45,7 +45,7 @@ public class ConsentDecisions {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public ConsentView record(String reference, ConsentDetails details) {
-        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        Enquiry enquiry = enquiries.forChange(reference);
         ConsentDecision decision = enquiry.record(details, signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
         auditTrail.record(AuditAction.CONSENT_RECORDED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());

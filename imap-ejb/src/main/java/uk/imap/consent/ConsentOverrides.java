@@ -14,6 +14,7 @@ import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.schema.RecordLocks;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.KnownEnquiries;
@@ -45,6 +46,9 @@ public class ConsentOverrides {
     AuditTrail auditTrail;
 
     @Inject
+    RecordLocks recordLocks;
+
+    @Inject
     ReviewQueue reviewQueue;
 
     private final Clock clock = Clock.systemUTC();
@@ -52,7 +56,7 @@ public class ConsentOverrides {
     /** The owner or a manager records the public-interest case against the refusal in force. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public ConsentOverrideView request(String reference, OverrideDetails details) {
-        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        Enquiry enquiry = enquiries.forChange(reference);
         ConsentOverride override = ConsentOverride.request(enquiry.id(), enquiry.currentConsent(), details,
                 signedIn.member(), OffsetDateTime.now(clock));
         em.persist(override);
@@ -66,6 +70,8 @@ public class ConsentOverrides {
      */
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public ConsentOverrideView decide(long id, boolean approved, String reasons) {
+        // Held until the decision commits: two deciders at once cannot both decide (R21).
+        recordLocks.holdUntilCommit(RECORD_TYPE, id);
         ConsentOverride override = em.find(ConsentOverride.class, id);
         if (override == null) {
             throw new InvalidInput("id", "There is no such override");

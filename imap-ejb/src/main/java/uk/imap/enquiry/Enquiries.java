@@ -153,7 +153,7 @@ public class Enquiries {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public EnquiryView revise(String reference, long versionRead, Intake intake) {
-        Enquiry enquiry = known.withinNeedToKnow(reference);
+        Enquiry enquiry = known.forChange(reference);
         enquiry.expectVersion(versionRead);
         requireLinksKnown(intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -169,7 +169,7 @@ public class Enquiries {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public EnquiryView moveTo(String reference, long versionRead, EnquiryStatus next, Outcome outcome, String reasons) {
-        Enquiry enquiry = known.withinNeedToKnow(reference);
+        Enquiry enquiry = known.forChange(reference);
         enquiry.expectVersion(versionRead);
         OffsetDateTime now = OffsetDateTime.now(clock);
         enquiry.moveTo(next, outcome, reasons, calendar.workingCalendar(), signedIn.member(), now);
@@ -184,7 +184,7 @@ public class Enquiries {
      */
     @RolesAllowed(Roles.MANAGER)
     public EnquiryView assign(String reference, Assignment change, String username, String reason) {
-        Enquiry enquiry = known.withinNeedToKnow(reference);
+        Enquiry enquiry = known.forChange(reference);
         if (!NeedToKnow.of(signedIn.member()).managesTeamOf(enquiry)) {
             auditTrail.recordDenial(KnownEnquiries.RECORD_TYPE, enquiry.reference().value(), "not the team's manager");
             throw new OutsideNeedToKnow(enquiry.reference().value());

@@ -12,6 +12,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.schema.RecordLocks;
 import uk.imap.shared.InvalidInput;
 
 /** The Caldicott Guardian's review queue, oldest first, and the verdicts on it. */
@@ -28,6 +29,9 @@ public class Reviews {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    RecordLocks recordLocks;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -66,6 +70,8 @@ public class Reviews {
     /** Records the verdict and comment on one item, once. */
     @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
     public ReviewView review(long id, Verdict verdict, String comment) {
+        // Held until the verdict commits: a second verdict at the same moment waits, then finds it given.
+        recordLocks.holdUntilCommit(RECORD_TYPE, id);
         Review review = em.find(Review.class, id);
         if (review == null) {
             throw new InvalidInput("id", "There is no such item on the queue");

@@ -46,7 +46,7 @@ public class Disclosures {
      */
     @RolesAllowed(Roles.AGENCY_RESPONDER)
     public DisclosureView disclose(long requestId, DisclosureDetails details) {
-        InformationRequest request = requests.addressedToCaller(requestId);
+        InformationRequest request = requests.toAnswer(requestId);
         Disclosure disclosure = request.answer(details, request.enquiry().currentConsent(),
                 override(details.overrideId(), request), signedIn.member(), OffsetDateTime.now(clock));
         em.flush();

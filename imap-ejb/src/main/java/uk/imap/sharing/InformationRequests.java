@@ -73,7 +73,7 @@ public class InformationRequests {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<RequestView> send(String reference, List<RequestDetails> batch) {
-        Enquiry enquiry = enquiries.withinNeedToKnow(reference);
+        Enquiry enquiry = enquiries.forChange(reference);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Set<String> agencyCodes = agencies.active().stream().map(Agencies.Choice::code).collect(Collectors.toSet());
         Set<String> gatewayCodes = agencies.legalGateways().stream().map(Agencies.Choice::code)
@@ -93,7 +93,7 @@ public class InformationRequests {
     /** Withdraws a request still out, with the reason; the last one out moves the enquiry on to its decision. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public RequestView withdraw(long id, String reason) {
-        InformationRequest request = requests.ofKnownEnquiry(id);
+        InformationRequest request = requests.forChange(id);
         OffsetDateTime now = OffsetDateTime.now(clock);
         request.withdraw(reason, signedIn.member(), now);
         em.flush();

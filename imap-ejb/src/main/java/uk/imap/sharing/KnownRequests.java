@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.ReadingOnly;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditTrail;
+import uk.imap.enquiry.EnquiryReference;
+import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
+import uk.imap.schema.RecordLocks;
 
 /**
  * Loads an information request for the signed-in person within need to know (R16): the hub through the enquiry's
@@ -27,11 +31,41 @@ public class KnownRequests {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    RecordLocks recordLocks;
+
     /** For the hub: the request of an enquiry the caller may see. */
     public InformationRequest ofKnownEnquiry(long id) {
         InformationRequest request = load(id);
         if (!NeedToKnow.of(signedIn.member()).permits(request.enquiry())) {
             throw refused(id);
+        }
+        return request;
+    }
+
+    /**
+     * For an agency responder about to answer: the request addressed to its agency, held until the answer commits, so a second answer begun at the same moment waits and then meets the first (R21).
+     */
+    public InformationRequest toAnswer(long id) {
+        holdWithItsEnquiry(id);
+        return addressedToCaller(id);
+    }
+
+    // An answer or a withdrawal may move the enquiry on too: the request first, then its enquiry, always in this order.
+    private void holdWithItsEnquiry(long id) {
+        recordLocks.holdUntilCommit(RECORD_TYPE, id);
+        em.createQuery("SELECT r.enquiry.reference FROM InformationRequest r WHERE r.id = :id", EnquiryReference.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .ifPresent(reference -> recordLocks.holdUntilCommit(KnownEnquiries.RECORD_TYPE, reference.value()));
+    }
+
+    /** For the hub: a request the caller is about to change, which only the enquiry's owner and manager may. */
+    public InformationRequest forChange(long id) {
+        holdWithItsEnquiry(id);
+        InformationRequest request = ofKnownEnquiry(id);
+        if (!NeedToKnow.of(signedIn.member()).permitsChange(request.enquiry())) {
+            auditTrail.recordDenial(RECORD_TYPE, String.valueOf(id), "reading only: not the owner or manager");
+            throw new ReadingOnly(String.valueOf(id));
         }
         return request;
     }

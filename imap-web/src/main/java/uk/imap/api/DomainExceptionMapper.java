@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.ReadingOnly;
 import uk.imap.enquiry.EditConflict;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.InvalidInput;
@@ -18,6 +19,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException refused) {
         if (refused instanceof InvalidInput invalid) {
             return Problem.invalid(invalid.problems()).toResponse();
+        }
+        if (refused instanceof ReadingOnly) {
+            return Problem.of("reading-only", "Reading only", Status.FORBIDDEN,
+                    refused.getMessage() + ". The attempt has been recorded.").toResponse();
         }
         if (refused instanceof OutsideNeedToKnow) {
             return Problem.of("outside-need-to-know", "Outside your need to know", Status.FORBIDDEN,

@@ -15,8 +15,8 @@ import uk.imap.enquiry.SubjectDetails;
 import uk.imap.enquiry.SubjectKind;
 
 /**
- * R17: replaces the people of an enquiry by their roles ("Child A", "Mother"), their addresses by "Address 1", and
- * dates, postcodes, phone numbers, email addresses, NHS numbers and other long numbers by what they are, in any text
+ * R17: replaces the people of an enquiry by their roles ("Child A", "Mother"), their addresses (or any part of one
+ * typed alone) by "Address 1", and every identifier {@link PersonalIdentifiers} recognises by what it is, in any text
  * about the enquiry. Names are matched as whole words in any case, possessives included; a name that is also an
  * everyday word ("Will", "May", "Dean") is replaced where it is written with a capital, is possessive, or follows a
  * word that names a person ("taken by dean"), so "she will call" and "the dean of the college" stay.
@@ -34,16 +34,6 @@ public final class Anonymiser {
     // Words after which a lower-case everyday word is a person: "taken by dean", "told will".
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "\\b(by|with|and|from|told|tell|saw|see|met|called|asked|visited|about|to)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern POSTCODE = Pattern.compile(
-            "\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NHS_NUMBER = Pattern.compile("\\b\\d{3}[ -]?\\d{3}[ -]?\\d{4}\\b");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])(\\+44\\s?\\(?0?\\)?|0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}\\b");
-    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
-            + "|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\b\\d{6,}\\b");
-
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, String> addresses = new LinkedHashMap<>();
 
@@ -69,13 +59,29 @@ public final class Anonymiser {
                 role = relationship.label() + (count > 1 ? " " + count : "");
             }
             anonymiser.name(subject.givenName(), subject.familyName(), role);
-            if (subject.address() != null && !subject.address().isBlank()
-                    && !anonymiser.addresses.containsKey(subject.address().strip().toLowerCase(Locale.ROOT))) {
-                anonymiser.addresses.put(subject.address().strip().toLowerCase(Locale.ROOT),
-                        "Address " + (anonymiser.addresses.size() + 1));
+            if (subject.address() != null && !subject.address().isBlank()) {
+                anonymiser.address(subject.address());
             }
         }
         return anonymiser;
+    }
+
+    /**
+     * The address and each part of it a person might type alone ("12 Mill Lane" of "12 Mill Lane, Leeds LS1 1AA"),
+     * longest first, as one pattern; a town on its own names nobody, so parts need a number or two words.
+     */
+    private void address(String address) {
+        List<String> parts = new ArrayList<>(List.of(address.strip()));
+        for (String part : address.split(",")) {
+            String stripped = part.strip();
+            if (stripped.matches(".*\\d.*") || stripped.split("\\s+").length >= 2) {
+                parts.add(stripped);
+            }
+        }
+        parts.sort(Comparator.comparingInt(String::length).reversed());
+        String pattern = String.join("|", parts.stream().distinct()
+                .map(part -> Pattern.quote(part).replace(" ", "\\E\\s+\\Q")).toList());
+        addresses.putIfAbsent("(" + pattern + ")", "Address " + (addresses.size() + 1));
     }
 
     private void name(String given, String family, String role) {
@@ -96,16 +102,12 @@ public final class Anonymiser {
         if (text == null) {
             return null;
         }
-        String result = EMAIL.matcher(text).replaceAll("[email address]");
+        String result = text;
         for (Map.Entry<String, String> address : addresses.entrySet()) {
-            result = Pattern.compile(Pattern.quote(address.getKey()), Pattern.CASE_INSENSITIVE).matcher(result)
+            result = Pattern.compile(address.getKey(), Pattern.CASE_INSENSITIVE).matcher(result)
                     .replaceAll(Matcher.quoteReplacement(address.getValue()));
         }
-        result = POSTCODE.matcher(result).replaceAll("[postcode]");
-        result = DATE.matcher(result).replaceAll("[date]");
-        result = PHONE.matcher(result).replaceAll("[phone number]");
-        result = NHS_NUMBER.matcher(result).replaceAll("[NHS number]");
-        result = LONG_NUMBER.matcher(result).replaceAll("[number]");
+        result = PersonalIdentifiers.redact(result);
         List<String> longestFirst = new ArrayList<>(names.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         for (String name : longestFirst) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import uk.imap.api.Codes;
@@ -37,15 +36,7 @@ public class AuditEventsResource {
     }
 
     private static OffsetDateTime instant(String text, String field, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Give a time such as 2026-11-25T09:00:00Z"));
-            return null;
-        }
+        return Codes.instant(text, field, "2026-11-25T09:00:00Z", problems);
     }
 
     private static String blankAsNull(String text) {

@@ -59,6 +59,9 @@ public class EnquiriesResource {
         }
         int pageNumber = number(page, "page", 0, Integer.MAX_VALUE, problems);
         int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            problems.add(new FieldProblem("page", "There is no page that far: ask for a lower page number"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import uk.imap.api.Codes;
+import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -56,13 +59,11 @@ public class DecisionStatisticsResource {
     }
 
     private static LocalDate day(String value, String field, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate day = Codes.day(value, field, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give a day as YYYY-MM-DD, for example 2026-11-01.");
-        }
+        return day == null ? otherwise : day;
     }
 }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.ArrayList;
+import uk.imap.api.Codes;
+import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
 /** /reports/privileged-changes?from=&to=: account and role changes, self-grants flagged (R20); JSON, CSV or PDF. */
@@ -53,13 +55,11 @@ public class PrivilegedChangesResource {
     }
 
     static OffsetDateTime instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
+        List<FieldProblem> problems = new ArrayList<>();
+        OffsetDateTime instant = Codes.instant(value, field, "2026-11-01T00:00:00Z", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give a time as ISO-8601 with its offset, for example 2026-11-01T00:00:00Z.");
-        }
+        return instant;
     }
 }

@@ -1,0 +1,127 @@
+package uk.imap.fault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.imap.Api;
+import uk.imap.OverTheApi;
+
+/**
+ * PostgreSQL stopped under load and started again (the PostgreSQL run, on a machine where the test may control the
+ * cluster, as CI's is): calls in flight and calls made while it is down get a 503 problem with Retry-After,
+ * readiness says DOWN, IMAP recovers by itself when the database is back, and everything answered 201 is there
+ * with its audit event in a chain that verifies.
+ */
+class DatabaseOutageIT extends OverTheApi {
+
+    static final String DRAFT = """
+            {"source": "ANONYMOUS", "summary": "Written while the database goes away", "threshold": "EARLY_HELP",
+             "priority": "GREEN", "subjects": [{"kind": "CHILD", "givenName": "Ari", "familyName": "Hale",
+             "relationship": "SUBJECT"}]}""";
+    static final URI READY = URI.create("http://localhost:9990/health/ready");
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    @DisplayName("R18 R22 PostgreSQL stopped under load: 503 problems, readiness DOWN, recovery without a restart, nothing half-written")
+    void outageUnderLoad() throws Exception {
+        assumeTrue(System.getProperty("imap.server.jvm.args", "").contains("postgresql"), "the PostgreSQL run only");
+        String[] clusters = new File("/etc/postgresql").list();
+        assumeTrue(clusters != null && clusters.length > 0 && "root".equals(System.getProperty("user.name")),
+                "needs a local cluster this test may stop and start, as in CI");
+        String version = clusters[clusters.length - 1];
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> unclear = new ArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(6);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < 6; w++) {
+            work.add(writers.submit(() -> {
+                while (writing.get()) {
+                    Api.Answer answer = api.post("enquiries", "prac.sam", PASSWORD, DRAFT);
+                    synchronized (statuses) {
+                        statuses.merge(answer.status(), 1, Integer::sum);
+                    }
+                    if (answer.status() == 201) {
+                        acknowledged.add(answer.json().getString("reference"));
+                    } else if (answer.status() != 503 || answer.header("Retry-After") == null
+                            || !"application/problem+json".equals(answer.header("Content-Type"))) {
+                        unclear.add(answer.status() + " " + answer.raw().body());
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            Thread.sleep(2_000);
+            cluster(version, "stop", "-m", "fast");
+            Thread.sleep(3_000);
+            Api.Answer whileDown = api.post("enquiries", "prac.sam", PASSWORD, DRAFT);
+            assertEquals(503, whileDown.status(), whileDown.raw().body());
+            assertEquals("application/problem+json", whileDown.header("Content-Type"));
+            assertEquals(503, http.send(HttpRequest.newBuilder(READY).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode(), "readiness is DOWN while the database is");
+        } finally {
+            cluster(version, "start");
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && acknowledgedSince(acknowledged.size(), acknowledged) == 0) {
+            Thread.sleep(500);
+        }
+        writing.set(false);
+        for (Future<?> each : work) {
+            each.get();
+        }
+        writers.shutdown();
+        System.out.printf("DatabaseOutageIT: answers %s; %d enquiries acknowledged%n", statuses, acknowledged.size());
+
+        assertEquals(List.of(), unclear, "every answer is 201, or 503 problem+json with Retry-After");
+        assertTrue(statuses.getOrDefault(503, 0) > 0, "some calls met the outage");
+        assertEquals(200, http.send(HttpRequest.newBuilder(READY).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "ready again without a restart");
+        for (String reference : acknowledged) {
+            assertEquals(200, api.get("enquiries/" + reference, "prac.sam", PASSWORD).status(), reference);
+            assertEquals(1, api.get("audit/events?record=" + reference + "&action=ENQUIRY_CREATED", "audit.max",
+                    PASSWORD).array().size(), reference + " has its one creation event");
+        }
+        JsonObject verification = api.get("audit/verification", "audit.max", PASSWORD).json();
+        assertTrue(verification.getBoolean("valid"), verification.toString());
+    }
+
+    /** How many enquiries were acknowledged after the count {@code before}: the writers' sign that IMAP is back. */
+    private static int acknowledgedSince(int before, Set<String> acknowledged) throws InterruptedException {
+        Thread.sleep(1_000);
+        return acknowledged.size() - before;
+    }
+
+    private static void cluster(String version, String... action) throws Exception {
+        List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main"));
+        command.addAll(List.of(action));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + output);
+    }
+}

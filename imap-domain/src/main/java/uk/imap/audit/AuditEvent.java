@@ -177,12 +177,13 @@ public class AuditEvent {
         }
     }
 
-    // Control characters typed by a person must never split a log line or a report row.
+    // Control characters typed by a person must never split a log line or a report row; Unicode line and paragraph
+    // separators, bidi overrides and zero-width characters must not split, reorder or hide what a reader sees.
     private static String clip(String value, int max) {
         if (value == null) {
             return null;
         }
-        String clean = value.replaceAll("\\p{Cntrl}", " ");
+        String clean = value.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\p{Cf}]", " ");
         return clean.length() <= max ? clean : clean.substring(0, max);
     }
 

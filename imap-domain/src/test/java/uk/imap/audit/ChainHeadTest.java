@@ -68,4 +68,21 @@ class ChainHeadTest {
         assertEquals(9, event.occurredAt().getHour());
         assertFalse(event.userAgent().contains("\n"));
     }
+
+    @Test
+    @DisplayName("R18 Unicode line separators, bidi overrides and zero-width characters cannot split, reorder or hide text")
+    void invisibleAndReorderingCharactersAreMadeHarmless() {
+        String typed = "Reason\u2028FORGED\u2029LINE \u202eevil\u202c \u2066x\u2069 hid\u200bden\ufeff";
+        Occurrence occurrence = new Occurrence("prac.sam", Set.of(), OffsetDateTime.of(2026, 11, 25, 10, 0, 0, 0,
+                ZoneOffset.UTC), AuditAction.ACCESS_DENIED, null, null, AuditOutcome.DENIED, "127.0.0.1", typed, typed);
+
+        AuditEvent event = ChainHead.genesis().append(occurrence);
+
+        for (String text : java.util.List.of(event.reason(), event.userAgent())) {
+            assertTrue(text.codePoints().noneMatch(c -> Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR || Character.getType(c) == Character.FORMAT
+                    || Character.isISOControl(c)), text);
+        }
+        assertTrue(event.isIntact());
+    }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +84,28 @@ class SecurityHeadersIT extends OverTheApi {
         assertEquals(200, css.status());
         assertEquals("nosniff", css.header("X-Content-Type-Options"));
         assertFalse("no-store".equals(css.header("Cache-Control")));
+    }
+
+    @Test
+    @DisplayName("R26 the server's own answers (its root, /openapi, protected folders, unknown paths) are protected too")
+    void serverAnswersAreProtected() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        URI server = URI.create(base.toString()).resolve("/");
+        for (String path : List.of("", "openapi", "imap/WEB-INF/web.xml", "imap/META-INF/MANIFEST.MF", "nowhere")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server.resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String where = "/" + path + " " + answer.statusCode();
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), where);
+            assertEquals(1, answer.headers().allValues("Content-Security-Policy").size(), where);
+            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElseThrow()
+                    .contains("frame-ancestors 'none'"), where);
+            assertFalse(answer.body().contains("WildFly"), where + " names the server: " + answer.body());
+        }
+        HttpResponse<Void> root = http.send(HttpRequest.newBuilder(server).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals("/imap/", URI.create(root.headers().firstValue("Location").orElseThrow()).getPath(),
+                "the server's root leads to IMAP, not to WildFly's welcome page");
     }
 
     private static String scriptSources(String policy) {

@@ -102,6 +102,14 @@ class SecurityHeadersIT extends OverTheApi {
                     .contains("frame-ancestors 'none'"), where);
             assertFalse(answer.body().contains("WildFly"), where + " names the server: " + answer.body());
         }
+        for (String path : List.of("", "imap/", "imap/api/v1/me", "imap/login.xhtml")) {
+            HttpResponse<String> trace = http.send(HttpRequest.newBuilder(server.resolve(path))
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Cookie", "JSESSIONID=secret").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, trace.statusCode(), "TRACE /" + path);
+            assertEquals("nosniff", trace.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertFalse(trace.body().contains("secret"), "TRACE echoes nothing: " + trace.body());
+        }
         HttpResponse<Void> root = http.send(HttpRequest.newBuilder(server).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals("/imap/", URI.create(root.headers().firstValue("Location").orElseThrow()).getPath(),

@@ -17,21 +17,36 @@ public final class DatabaseAway {
     }
 
     public static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof ConnectException || cause instanceof LockTimeoutException) {
+        return causes(failure, 0);
+    }
+
+    // The cause chain and what was suppressed on the way: a failed commit carries the driver's word as suppressed.
+    private static boolean causes(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause() == cause ? null
+                : cause.getCause(), depth++) {
+            if (isAway(cause)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && transientState(sql.getSQLState())) {
-                return true;
-            }
-            // The connection pool's own word for "no connection could be had" (IronJacamar).
-            if (cause.getClass().getName().equals("jakarta.resource.ResourceException")
-                    && String.valueOf(cause.getMessage()).contains("connection")) {
-                return true;
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causes(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isAway(Throwable cause) {
+        if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                || cause instanceof ConnectException || cause instanceof LockTimeoutException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && transientState(sql.getSQLState())) {
+            return true;
+        }
+        // The connection pool's own word for "no connection could be had" (IronJacamar).
+        return cause.getClass().getName().equals("jakarta.resource.ResourceException")
+                && String.valueOf(cause.getMessage()).contains("connection");
     }
 
     // SQL states of lost connections (08), an administrator's shutdown (57P01-57P03), and lock or serialisation

@@ -22,7 +22,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception failure) {
         String correlation = UUID.randomUUID().toString();
         if (DatabaseAway.causes(failure)) {
-            LOG.log(Level.WARNING, "API call refused while the database is away " + correlation, failure);
+            // One line per refused call: an outage under load would otherwise fill the log with stack traces.
+            Throwable innermost = failure;
+            while (innermost.getCause() != null && innermost.getCause() != innermost) {
+                innermost = innermost.getCause();
+            }
+            LOG.warning("API call refused while the database is away " + correlation + ": " + innermost);
             return Response.fromResponse(Problem.of("database-unavailable", "Service unavailable for a moment",
                     Status.SERVICE_UNAVAILABLE, "Nothing was saved: the database cannot be reached just now. Try again"
                             + " shortly; if it lasts, quote " + correlation + " to the IMAP administrator.")

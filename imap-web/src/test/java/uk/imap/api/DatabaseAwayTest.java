@@ -20,6 +20,10 @@ class DatabaseAwayTest {
         assertTrue(DatabaseAway.causes(new RuntimeException(new SQLTransientConnectionException("pool empty"))));
         assertTrue(DatabaseAway.causes(new RuntimeException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseAway.causes(new SQLException("Timeout trying to lock table", "HYT00")));
+        // A commit that failed because the connection was cut: the driver's exception is suppressed, not a cause.
+        IllegalStateException rolledBack = new IllegalStateException("Could not commit transaction");
+        rolledBack.addSuppressed(new RuntimeException(new SQLException("terminating connection", "57P01")));
+        assertTrue(DatabaseAway.causes(new RuntimeException(rolledBack)));
     }
 
     @Test

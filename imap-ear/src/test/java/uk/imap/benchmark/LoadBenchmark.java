@@ -1,0 +1,181 @@
+package uk.imap.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.Test;
+import uk.imap.Api;
+import uk.imap.OverTheApi;
+
+/**
+ * Load and soak over the REST API as partner systems use it: {@code imap.load.users} users (50) for
+ * {@code imap.load.minutes} minutes (10), each reading an enquiry, the worklist, its own account, and creating
+ * drafts, as two hub accounts. Prints each kind of call's count, errors and latencies beside the most trivial
+ * signed-in call (GET /me) measured in the same run; asserts nothing about time. With {@code -Dimap.load.soak=true}
+ * it also prints heap (after a collection), threads and the database pool's connections before and after, once the
+ * load has stopped and the server has been idle for a minute.
+ *
+ * <pre>
+ * mvn verify -pl imap-ear -am -Pbenchmark,postgresql -Dit.test=LoadBenchmark                      (10 minutes, 50 users)
+ * mvn verify -pl imap-ear -am -Pbenchmark,postgresql -Dit.test=LoadBenchmark -Dimap.load.users=20 \
+ *     -Dimap.load.minutes=60 -Dimap.load.soak=true                                                   (the soak)
+ * </pre>
+ */
+class LoadBenchmark extends OverTheApi {
+
+    static final int USERS = Integer.getInteger("imap.load.users", 50);
+    static final double MINUTES = Double.parseDouble(System.getProperty("imap.load.minutes", "10"));
+    static final boolean SOAK = Boolean.getBoolean("imap.load.soak");
+    static final List<String> ACCOUNTS = List.of("prac.sam", "mgr.ana");
+    static final String DRAFT = """
+            {"source": "ANONYMOUS", "summary": "Written under load", "threshold": "EARLY_HELP", "priority": "GREEN",
+             "subjects": [{"kind": "CHILD", "givenName": "Ari", "familyName": "Hale", "relationship": "SUBJECT"}]}""";
+
+    final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+
+    @Test
+    void load() throws Exception {
+        Map<String, Long> before = SOAK ? serverState() : Map.of();
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            references.add(api.post("enquiries", "prac.sam", PASSWORD, DRAFT).json().getString("reference"));
+        }
+        long deadline = System.nanoTime() + (long) (MINUTES * 60e9);
+        ExecutorService users = Executors.newFixedThreadPool(USERS);
+        List<Future<?>> running = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int u = 0; u < USERS; u++) {
+            String account = ACCOUNTS.get(u % ACCOUNTS.size());
+            running.add(users.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < deadline) {
+                    int pick = random.nextInt(10);
+                    if (pick < 4) {
+                        call("GET /enquiries/{reference}", 200,
+                                () -> api.get("enquiries/" + references.get(random.nextInt(references.size())),
+                                        account, PASSWORD));
+                    } else if (pick < 6) {
+                        call("GET /enquiries", 200, () -> api.get("enquiries?size=50", account, PASSWORD));
+                    } else if (pick < 8) {
+                        call("POST /enquiries", 201, () -> api.post("enquiries", account, PASSWORD, DRAFT));
+                    } else {
+                        call("GET /me", 200, () -> api.get("me", account, PASSWORD));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> user : running) {
+            user.get();
+        }
+        users.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        print(seconds);
+        if (SOAK) {
+            Thread.sleep(60_000);
+            Map<String, Long> after = serverState();
+            before.forEach((what, value) -> System.out.printf("LoadBenchmark soak: %-32s before %,14d  after %,14d%n",
+                    what, value, after.get(what)));
+        }
+    }
+
+    interface Call {
+        Api.Answer send() throws Exception;
+    }
+
+    private void call(String kind, int expected, Call call) {
+        long started = System.nanoTime();
+        int status;
+        try {
+            status = call.send().status();
+        } catch (Exception e) {
+            status = -1;
+        }
+        latencies.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                .add(System.nanoTime() - started);
+        if (status != expected) {
+            errors.computeIfAbsent(kind + " answered " + status, k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    private void print(double seconds) {
+        System.out.printf("LoadBenchmark: %d users for %.1f minutes against %s%n", USERS, seconds / 60,
+                System.getProperty("imap.server.jvm.args", "").contains("postgresql") ? "PostgreSQL" : "H2");
+        double floor = percentile(latencies.getOrDefault("GET /me", List.of(1L)), 50);
+        for (Map.Entry<String, List<Long>> kind : new TreeMap<>(latencies).entrySet()) {
+            List<Long> times = kind.getValue();
+            System.out.printf("  %-28s %7d calls %6.1f/s  p50 %7.1f ms (%4.1f x GET /me)  p90 %7.1f  p99 %7.1f"
+                            + "  max %7.1f ms%n", kind.getKey(), times.size(), times.size() / seconds,
+                    percentile(times, 50) / 1e6, percentile(times, 50) / floor, percentile(times, 90) / 1e6,
+                    percentile(times, 99) / 1e6, percentile(times, 100) / 1e6);
+        }
+        System.out.println("  errors: " + (errors.isEmpty() ? "none" : new TreeMap<>(errors)));
+    }
+
+    private static double percentile(List<Long> times, int percent) {
+        List<Long> sorted;
+        synchronized (times) {
+            sorted = new ArrayList<>(times);
+        }
+        sorted.sort(null);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** Heap after a collection, live threads and the database pool's connections, read from the management API. */
+    private static Map<String, Long> serverState() throws Exception {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+            execute(management, operation("gc", "core-service", "platform-mbean", "type", "memory"));
+            Map<String, Long> state = new TreeMap<>();
+            state.put("heap used (bytes)", execute(management, read("heap-memory-usage", "core-service",
+                    "platform-mbean", "type", "memory")).get("used").asLong());
+            state.put("threads", execute(management, read("thread-count", "core-service", "platform-mbean",
+                    "type", "threading")).asLong());
+            ModelNode enable = operation("write-attribute", "subsystem", "datasources", "data-source", "ImapDS",
+                    "statistics", "pool");
+            enable.get("name").set("statistics-enabled");
+            enable.get("value").set(true);
+            execute(management, enable);
+            state.put("database connections in use", execute(management, read("InUseCount", "subsystem",
+                    "datasources", "data-source", "ImapDS", "statistics", "pool")).asLong());
+            state.put("database connections open", execute(management, read("ActiveCount", "subsystem",
+                    "datasources", "data-source", "ImapDS", "statistics", "pool")).asLong());
+            return state;
+        }
+    }
+
+    private static ModelNode read(String attribute, String... address) {
+        ModelNode read = operation("read-attribute", address);
+        read.get("name").set(attribute);
+        read.get("include-runtime").set(true);
+        return read;
+    }
+
+    private static ModelNode operation(String name, String... address) {
+        ModelNode operation = new ModelNode();
+        operation.get("operation").set(name);
+        ModelNode path = operation.get("address");
+        for (int i = 0; i < address.length; i += 2) {
+            path.add(address[i], address[i + 1]);
+        }
+        return operation;
+    }
+
+    private static ModelNode execute(ModelControllerClient management, ModelNode operation) throws Exception {
+        ModelNode outcome = management.execute(operation);
+        if (!"success".equals(outcome.get("outcome").asString())) {
+            throw new IllegalStateException(outcome.toString());
+        }
+        return outcome.get("result");
+    }
+}

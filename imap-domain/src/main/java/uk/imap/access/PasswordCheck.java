@@ -98,6 +98,10 @@ public class PasswordCheck {
             this.place = place;
         }
 
+        public String accountName() {
+            return accountName;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && key.place == place && Objects.equals(key.accountName, accountName);

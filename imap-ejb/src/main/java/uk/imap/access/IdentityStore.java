@@ -113,15 +113,41 @@ public class IdentityStore {
         try {
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
                     WildFlyElytronPasswordProvider.getInstance());
-            factory.verify(StandIn.HASH, "not the password".toCharArray());
+            factory.verify(standIn(), "not the password".toCharArray());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A password check cannot be made", e);
         }
     }
 
-    /** A hash made once per server, of a password nobody knows, at the cost accounts are hashed with. */
-    private static final class StandIn {
-        static final BCryptPassword HASH = bcrypt(NewPassword.of(java.util.UUID.randomUUID().toString(), null));
+    private volatile BCryptPassword standIn;
+
+    /**
+     * A hash of a password nobody knows, made once, at the cost the realm's accounts are hashed with (the first one
+     * found that has a password): a stand-in cheaper or dearer than a real check would tell names apart again.
+     */
+    private BCryptPassword standIn() {
+        if (standIn == null) {
+            int cost = BCRYPT_COST;
+            try {
+                Iterator<ModifiableRealmIdentity> identities = realm().getRealmIdentityIterator();
+                while (identities.hasNext()) {
+                    ModifiableRealmIdentity identity = identities.next();
+                    try {
+                        PasswordCredential credential = identity.getCredential(PasswordCredential.class);
+                        if (credential != null && credential.getPassword() instanceof BCryptPassword hashed) {
+                            cost = hashed.getIterationCount();
+                            break;
+                        }
+                    } finally {
+                        identity.dispose();
+                    }
+                }
+            } catch (RealmUnavailableException e) {
+                throw new IllegalStateException("The identity store cannot be read", e);
+            }
+            standIn = bcrypt(NewPassword.of(java.util.UUID.randomUUID().toString(), null), cost);
+        }
+        return standIn;
     }
 
     /** Creates an account that can sign in at once with {@code password}. */
@@ -197,13 +223,17 @@ public class IdentityStore {
 
     // A salted bcrypt hash made by Elytron, the same kind the realm's own management operations store.
     private static BCryptPassword bcrypt(NewPassword password) {
+        return bcrypt(password, BCRYPT_COST);
+    }
+
+    private static BCryptPassword bcrypt(NewPassword password, int cost) {
         try {
             byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
             new SecureRandom().nextBytes(salt);
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
                     WildFlyElytronPasswordProvider.getInstance());
             return (BCryptPassword) factory.generatePassword(new EncryptablePasswordSpec(password.characters(),
-                    new IteratedSaltedPasswordAlgorithmSpec(BCRYPT_COST, salt)));
+                    new IteratedSaltedPasswordAlgorithmSpec(cost, salt)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A password hash cannot be made", e);
         }

@@ -33,12 +33,8 @@ class LockedAccountGate implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(LockedAccountGate.class.getName());
     // Checks under way end in a bcrypt check or two; an attempt waits this long for a place before it is told to retry.
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
-    private static final long PAUSE_MILLIS = 25;
 
-    // Attempts on one name take their places one after another on this server, so they do not race for the same
-    // place and fail on the key; the key still settles a race between two servers.
-    private static final Object[] ONE_NAME_AT_A_TIME = java.util.stream.Stream.generate(Object::new).limit(64)
-            .toArray();
+    static final ChecksUnderWay CHECKS_UNDER_WAY = new ChecksUnderWay();
 
     private final HttpHandler next;
 
@@ -69,14 +65,12 @@ class LockedAccountGate implements HttpHandler {
 
     private void checkWithinPlaces(HttpServerExchange exchange, TriedSignIn tried) throws Exception {
         SignInAttempts attempts = CDI.current().select(SignInAttempts.class).get();
-        Object sameName = ONE_NAME_AT_A_TIME[Math.floorMod(tried.username().hashCode(), ONE_NAME_AT_A_TIME.length)];
         Instant giveUp = Instant.now().plus(LONGEST_WAIT);
-        while (true) {
-            PasswordCheckPlaces.Answer answer;
+        PasswordCheckPlaces.Answer answer = new PasswordCheckPlaces.Wait();
+        while (answer instanceof PasswordCheckPlaces.Wait && Instant.now().isBefore(giveUp)) {
             try {
-                synchronized (sameName) {
-                    answer = attempts.attempt(tried.username(), tried.address(), tried.userAgent(), tried.mechanism());
-                }
+                answer = CHECKS_UNDER_WAY.claim(tried.username(), () -> attempts.attempt(tried.username(),
+                        tried.address(), tried.userAgent(), tried.mechanism()), giveUp);
             } catch (RuntimeException failed) {
                 if (DatabaseAway.causes(failed)) {
                     exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 5);
@@ -86,33 +80,25 @@ class LockedAccountGate implements HttpHandler {
                     return;
                 }
                 // Another server took the same place first: ask again.
-                answer = new PasswordCheckPlaces.Wait();
                 LOG.log(Level.FINE, "A password check place was taken concurrently", failed);
             }
-            if (answer instanceof PasswordCheckPlaces.Start start) {
-                PasswordCheck.Key place = start.check().key();
-                exchange.putAttachment(PLACE, place);
-                exchange.addExchangeCompleteListener((ended, nextListener) -> {
-                    try {
-                        freeUnlessFailed(ended);
-                    } finally {
-                        nextListener.proceed();
-                    }
-                });
-                next.handleRequest(exchange);
-                return;
-            }
-            if (answer instanceof PasswordCheckPlaces.Locked locked) {
-                refuseLocked(exchange, locked.until());
-                return;
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
-                refuse(exchange, StatusCodes.SERVICE_UNAVAILABLE, "sign-in-busy", "Sign-in busy",
-                        "Too many sign-ins for this account at once. Try again in a moment.");
-                return;
-            }
-            Thread.sleep(PAUSE_MILLIS);
+        }
+        if (answer instanceof PasswordCheckPlaces.Start start) {
+            exchange.putAttachment(PLACE, start.check().key());
+            exchange.addExchangeCompleteListener((ended, nextListener) -> {
+                try {
+                    freeUnlessFailed(ended);
+                } finally {
+                    nextListener.proceed();
+                }
+            });
+            next.handleRequest(exchange);
+        } else if (answer instanceof PasswordCheckPlaces.Locked locked) {
+            refuseLocked(exchange, locked.until());
+        } else {
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
+            refuse(exchange, StatusCodes.SERVICE_UNAVAILABLE, "sign-in-busy", "Sign-in busy",
+                    "Too many sign-ins for this account at once. Try again in a moment.");
         }
     }
 
@@ -120,6 +106,7 @@ class LockedAccountGate implements HttpHandler {
     static void freeUnlessFailed(HttpServerExchange exchange) {
         PasswordCheck.Key place = exchange.removeAttachment(PLACE);
         if (place != null) {
+            CHECKS_UNDER_WAY.ended(place.accountName());
             try {
                 CDI.current().select(SignInAttempts.class).get().ended(place);
             } catch (RuntimeException e) {

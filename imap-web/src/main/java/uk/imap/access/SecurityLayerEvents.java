@@ -28,6 +28,9 @@ public class SecurityLayerEvents implements NotificationReceiver {
             // The failure and the place it keeps (R27) are stored together. If they cannot be, the place stays
             // "under way" until it lapses rather than being freed, so a failure is never forgotten by the lockout.
             PasswordCheck.Key place = exchange.removeAttachment(LockedAccountGate.PLACE);
+            if (place != null) {
+                LockedAccountGate.CHECKS_UNDER_WAY.ended(place.accountName());
+            }
             CDI.current().select(SignInAttempts.class).get().failed(place, TriedSignIn.failedName(exchange),
                     TriedSignIn.address(exchange), exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
                     notification.getMechanism());

@@ -31,9 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
-import org.wildfly.security.evidence.PasswordGuessEvidence;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -293,8 +291,7 @@ class AuditChainIT {
     @DisplayName("R19 50 concurrent writers leave the positions gapless and the chain valid")
     void fiftyWriters() throws Exception {
         long before = single("SELECT position FROM audit_chain_head");
-        SecurityIdentity sam = SecurityDomain.getCurrent().authenticate("prac.sam",
-                new PasswordGuessEvidence(Deployments.PASSWORD.toCharArray()));
+        SecurityIdentity sam = SignedInAs.identity("prac.sam");
         List<Future<Integer>> writers = new ArrayList<>();
         for (int w = 0; w < 50; w++) {
             writers.add(executor.submit(() -> {

@@ -27,9 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
-import org.wildfly.security.evidence.PasswordGuessEvidence;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
 import uk.imap.access.DisabledAccounts;
@@ -251,8 +249,7 @@ class AuditChainBenchmark {
 
     double appendRate(int writers) throws Exception {
         int each = APPENDS / writers;
-        SecurityIdentity sam = SecurityDomain.getCurrent().authenticate("prac.sam",
-                new PasswordGuessEvidence(Deployments.PASSWORD.toCharArray()));
+        SecurityIdentity sam = SignedInAs.identity("prac.sam");
         List<Future<?>> running = new ArrayList<>();
         long started = System.nanoTime();
         for (int w = 0; w < writers; w++) {

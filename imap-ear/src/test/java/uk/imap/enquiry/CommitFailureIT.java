@@ -20,10 +20,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
-import org.wildfly.security.evidence.PasswordGuessEvidence;
 import uk.imap.Deployments;
+import uk.imap.SignedInAs;
 
 /**
  * R18: a failure at the very moment of commit (forced by a participant of the real transaction that fails as the
@@ -53,8 +52,7 @@ class CommitFailureIT {
     @Test
     @DisplayName("R18 a commit that fails leaves neither the enquiry nor its event, and the chain's head on a stored event")
     void failureAtCommitLeavesNothing() throws Exception {
-        SecurityIdentity sam = SecurityDomain.getCurrent().authenticate("prac.sam",
-                new PasswordGuessEvidence(Deployments.PASSWORD.toCharArray()));
+        SecurityIdentity sam = SignedInAs.identity("prac.sam");
         long enquiriesBefore = count("SELECT COUNT(*) FROM enquiry");
 
         transaction.begin();

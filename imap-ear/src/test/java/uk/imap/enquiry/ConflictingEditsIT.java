@@ -26,10 +26,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
-import org.wildfly.security.evidence.PasswordGuessEvidence;
 import uk.imap.Deployments;
+import uk.imap.SignedInAs;
 
 /**
  * R21 under a storm: 10,000 saves of one enquiry from many threads, each from the version its thread last saw.
@@ -57,8 +56,7 @@ class ConflictingEditsIT {
     @DisplayName("R21 10,000 conflicting saves from 8 threads: every winner counted once, every loser told, none lost")
     void noLostUpdates() throws Exception {
         // One sign-in for the whole storm: the password check is not what is under test.
-        SecurityIdentity sam = SecurityDomain.getCurrent().authenticate("prac.sam",
-                new PasswordGuessEvidence(Deployments.PASSWORD.toCharArray()));
+        SecurityIdentity sam = SignedInAs.identity("prac.sam");
         Callable<EnquiryView> draft = () -> enquiries.draft(EnquiriesIT.intake("Storm of saves"));
         EnquiryView drafted = sam.runAs(draft);
         AtomicLong lastSeen = new AtomicLong(drafted.version());

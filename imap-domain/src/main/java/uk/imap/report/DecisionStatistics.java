@@ -1,5 +1,6 @@
 package uk.imap.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,15 @@ import java.util.List;
  */
 public record DecisionStatistics(LocalDate from, LocalDate to, List<Count> enquiriesBySourceAndOutcome,
                                  List<Count> consentDecisionsByKind, List<Count> disclosuresByAgencyAndDecision,
-                                 List<RequestTimes> requestsByAgencyAndPriority, HubDecisionTime hubDecision) {
+                                 List<RequestTimes> requestsByAgencyAndPriority, HubDecisionTime hubDecision) implements Serializable {
 
     /** How many records share a group and, where there is one, a second group. */
-    public record Count(String group, String subgroup, long count) {
+    public record Count(String group, String subgroup, long count) implements Serializable {
     }
 
     /** Requests to one agency at one priority, by how each stands against its due time. */
     public record RequestTimes(String agency, String priority, long onTime, long late, long overdue, long notYetDue,
-                               long withdrawn) {
+                               long withdrawn) implements Serializable {
 
         /** Answered on time out of all answered, as a whole percentage; null when none was answered. */
         public Integer onTimePercent() {

@@ -1,5 +1,6 @@
 package uk.imap.report;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param withinDue of those, decided by their due time
  * @param median    the median time to decision; null when none was decided
  */
-public record HubDecisionTime(long decided, long withinDue, Duration median) {
+public record HubDecisionTime(long decided, long withinDue, Duration median) implements Serializable {
 
     /** From each decided enquiry's time to decision, and how many were within their due time. */
     public static HubDecisionTime of(List<Duration> toDecision, long withinDue) {

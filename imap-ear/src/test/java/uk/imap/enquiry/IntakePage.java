@@ -5,16 +5,16 @@ import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
 
 /** The intake form as a test fills it: an anonymous concern about one child. */
-final class IntakePage {
+public final class IntakePage {
 
     private final Browser browser;
 
-    IntakePage(Browser browser) {
+    public IntakePage(Browser browser) {
         this.browser = browser;
     }
 
     /** Types an anonymous enquiry about one child without saving it. */
-    IntakePage fill(String summary, String threshold, String priority, String givenName, String familyName) {
+    public IntakePage fill(String summary, String threshold, String priority, String givenName, String familyName) {
         new Select(browser.find(By.id("intake:source"))).selectByValue("ANONYMOUS");
         browser.type(By.id("intake:summary"), summary);
         new Select(browser.find(By.id("intake:threshold"))).selectByValue(threshold);
@@ -25,7 +25,7 @@ final class IntakePage {
     }
 
     /** Saves the draft and returns its reference from the enquiry page it lands on. */
-    String save() {
+    public String save() {
         browser.click(By.id("intake:save"));
         browser.waitForUrl("enquiry/detail.xhtml");
         return browser.find(By.id("reference")).getText();

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import uk.imap.Browser;
 import uk.imap.Deployments;
 
@@ -132,6 +134,20 @@ class PageFailureIT {
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("Your page has expired"), answer.body());
         assertFalse(answer.body().contains("could not be restored"), "no server detail: " + answer.body());
+    }
+
+    @Test
+    @DisplayName("R26 an ajax action on a page the server no longer holds shows the expired page, not a 404")
+    void expiredViewOnAjaxShowsTheExpiredPage() {
+        browser.open("enquiry/new.xhtml");
+        browser.signIn("prac.lee", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/new.xhtml");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelectorAll("
+                + "'input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = 'no-such-view');");
+
+        browser.click(By.id("intake:save"));
+        browser.waitForUrl("expired.xhtml");
+        assertTrue(browser.pageText().contains("Your page has expired"), browser.pageText());
     }
 
     private HttpResponse<String> withSession(String path) throws Exception {

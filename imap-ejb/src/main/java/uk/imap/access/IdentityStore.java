@@ -1,6 +1,7 @@
 package uk.imap.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -44,7 +45,7 @@ public class IdentityStore {
     static final int BCRYPT_COST = 12;
 
     /** One identity as the realm holds it: its roles, including any the application does not know. */
-    public record Identity(String username, Set<String> roles, String agency, Set<String> teams, boolean disabled) {
+    public record Identity(String username, Set<String> roles, String agency, Set<String> teams, boolean disabled) implements Serializable {
     }
 
     /** The attribute that marks an account an administrator disabled (its password is removed too). */

@@ -1,5 +1,6 @@
 package uk.imap.advice;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,7 +11,7 @@ import java.time.OffsetDateTime;
  */
 public record AdviceView(Long id, String enquiryReference, String advisorRole, String question, String summary,
                          boolean anonymised, String askedBy, OffsetDateTime askedAt, String answer, String answeredBy,
-                         OffsetDateTime answeredAt) {
+                         OffsetDateTime answeredAt) implements Serializable {
 
     static AdviceView of(AdviceRequest advice, String reference, String summary, boolean entitled) {
         return new AdviceView(advice.id(), entitled ? reference : null, advice.advisorRole(),

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.imap.access.Roles;
@@ -19,7 +20,7 @@ public class BankHolidays {
     static final String RECORD_TYPE = "BankHoliday";
 
     /** A bank holiday as the API shows it. */
-    public record Holiday(LocalDate day, String name) {
+    public record Holiday(LocalDate day, String name) implements Serializable {
     }
 
     @PersistenceContext(unitName = "imap")

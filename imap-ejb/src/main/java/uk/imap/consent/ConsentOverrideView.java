@@ -1,12 +1,13 @@
 package uk.imap.consent;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A consent override as the API and the pages show it (R4). */
 public record ConsentOverrideView(Long id, String enquiryReference, Long refusalId, String justification,
                                   String harmOfSharing, String harmOfNotSharing, OverrideStatus status,
                                   String requestedBy, OffsetDateTime requestedAt, String decidedBy,
-                                  OffsetDateTime decidedAt, String decisionReasons) {
+                                  OffsetDateTime decidedAt, String decisionReasons) implements Serializable {
 
     public static ConsentOverrideView of(ConsentOverride override, String enquiryReference) {
         return new ConsentOverrideView(override.id(), enquiryReference, override.refusalId(), override.justification(),

@@ -1,5 +1,6 @@
 package uk.imap.consent;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
@@ -7,10 +8,10 @@ import java.util.Set;
 public record ConsentView(Long id, ConsentKind kind, String givenBy, InformedOf informedOf, String statement,
                           Set<ConsentGround> grounds, Set<ConsentFactor> factors, String justification, String service,
                           String agreedBy, Capacity capacityAssessment, String capacityNotes, String decidedBy,
-                          OffsetDateTime decidedAt, Long supersedes) {
+                          OffsetDateTime decidedAt, Long supersedes) implements Serializable {
 
     /** GRANTED: what the person was told before agreeing. */
-    public record InformedOf(boolean why, boolean what, boolean how, boolean withWhom) {
+    public record InformedOf(boolean why, boolean what, boolean how, boolean withWhom) implements Serializable {
     }
 
     public static ConsentView of(ConsentDecision decision) {

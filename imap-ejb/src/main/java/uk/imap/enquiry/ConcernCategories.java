@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ import uk.imap.access.Roles;
 public class ConcernCategories {
 
     /** A category's code and the name people read. */
-    public record Choice(String code, String displayName) {
+    public record Choice(String code, String displayName) implements Serializable {
     }
 
     @PersistenceContext(unitName = "imap")

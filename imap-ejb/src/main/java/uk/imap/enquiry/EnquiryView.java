@@ -1,5 +1,6 @@
 package uk.imap.enquiry;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,14 +27,14 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                           boolean reviewFlag, boolean sharingPermittedWithoutOverride, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
                           Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
                           OffsetDateTime lastChangedAt, int requestsOutstanding, long requestsOverdue,
-                          List<RequestView> requests, List<String> assignees) {
+                          List<RequestView> requests, List<String> assignees) implements Serializable {
 
-    public record ReferrerView(String name, String organisation, String contact) {
+    public record ReferrerView(String name, String organisation, String contact) implements Serializable {
     }
 
     public record SubjectView(Long id, SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
                               Integer approximateAge, String address, Relationship relationship,
-                              Long linkedSubjectId) {
+                              Long linkedSubjectId) implements Serializable {
     }
 
     public static EnquiryView of(Enquiry enquiry, OffsetDateTime now) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import uk.imap.sharing.DisclosureDecision;
 public class DecisionStatisticsReport {
 
     /** A report and its stamp. */
-    public record Stamped(DecisionStatistics statistics, ReportStamp stamp) {
+    public record Stamped(DecisionStatistics statistics, ReportStamp stamp) implements Serializable {
     }
 
     static final String NOT_DECIDED = "Not decided yet";

@@ -1,11 +1,12 @@
 package uk.imap.review;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A queued item as the Caldicott Guardian sees it: no case content, and how long it has waited in minutes. */
 public record ReviewView(Long id, ReviewKind kind, String enquiryReference, String recordType, String recordId,
                          String raisedBy, OffsetDateTime raisedAt, String reason, long waitedMinutes, Verdict verdict,
-                         String comment, String reviewedBy, OffsetDateTime reviewedAt) {
+                         String comment, String reviewedBy, OffsetDateTime reviewedAt) implements Serializable {
 
     /** The wait in words a person reads at a glance. */
     public String waitedText() {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import uk.imap.shared.InvalidInput;
 public class Agencies {
 
     /** An entry's code and the name people read. */
-    public record Choice(String code, String displayName) {
+    public record Choice(String code, String displayName) implements Serializable {
     }
 
     /** An agency as administrators see it, with its shared mailbox. */

@@ -1,5 +1,6 @@
 package uk.imap.sharing;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,11 +24,11 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
                                RequestStatus status, OffsetDateTime sentAt, OffsetDateTime dueAt, boolean overdue,
                                List<PersonAskedAbout> subjects, ConsentKind consentKind,
                                OffsetDateTime consentDecidedAt, List<Long> approvedOverrides,
-                               List<DisclosureView> disclosures) {
+                               List<DisclosureView> disclosures) implements Serializable {
 
     /** The minimum needed to find a person in the agency's own records. */
     public record PersonAskedAbout(SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
-                                   Integer approximateAge, String address, Relationship relationship) {
+                                   Integer approximateAge, String address, Relationship relationship) implements Serializable {
     }
 
     public static AskedRequestView of(InformationRequest request, OffsetDateTime now) {

@@ -1,5 +1,6 @@
 package uk.imap.sharing;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,7 +12,7 @@ import java.time.OffsetDateTime;
  * @param recordId the consent decision, request or disclosure id, or null for the outcome
  */
 public record DecisionRecord(Kind kind, String decision, String reasons, String agency, String decidedBy,
-                             OffsetDateTime decidedAt, Long recordId) {
+                             OffsetDateTime decidedAt, Long recordId) implements Serializable {
 
     public enum Kind {
         CONSENT("Consent decision"),

@@ -1,5 +1,6 @@
 package uk.imap.sharing;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import uk.imap.consent.ConsentKind;
 public record DisclosureView(Long id, Long requestId, String agency, DisclosureDecision decision, String reasons,
                              ConsentBasis consentBasis, ConsentKind consentKindAtAnswer, Long overrideId,
                              List<ItemView> items, List<RetainedView> retained, Map<String, Boolean> caldicott,
-                             String answeredBy, OffsetDateTime answeredAt, Long supersedes, String correctionReason) {
+                             String answeredBy, OffsetDateTime answeredAt, Long supersedes, String correctionReason) implements Serializable {
 
     /**
      * A shared item with its labels (R12, R13).
@@ -24,10 +25,10 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
      *               the owner, the team's manager or the Caldicott Guardian, and restricted content until revealed
      */
     public record ItemView(Long id, InformationCategory category, String content, Reliability reliability,
-                           Sensitivity sensitivity, String outsideRequestJustification, boolean masked) {
+                           Sensitivity sensitivity, String outsideRequestJustification, boolean masked) implements Serializable {
     }
 
-    public record RetainedView(String description, String reason) {
+    public record RetainedView(String description, String reason) implements Serializable {
     }
 
     /** The answer in full, as the agency that gave it sees it. */

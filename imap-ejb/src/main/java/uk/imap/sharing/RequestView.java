@@ -1,5 +1,6 @@
 package uk.imap.sharing;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.enquiry.Priority;
@@ -14,7 +15,7 @@ public record RequestView(Long id, String enquiryReference, String agency, Strin
                           String hindranceIfWithheld, Priority priority, RequestStatus status, String sentBy,
                           OffsetDateTime sentAt, OffsetDateTime dueAt, boolean overdue, OffsetDateTime answeredAt,
                           String withdrawnBy, OffsetDateTime withdrawnAt, String withdrawalReason,
-                          List<DisclosureView> disclosures) {
+                          List<DisclosureView> disclosures) implements Serializable {
 
     /** The request with its answers as the hub sees them (R13: see {@link DisclosureView#forHub}). */
     public static RequestView of(InformationRequest request, OffsetDateTime now, boolean seesGuardedContent) {

@@ -134,7 +134,8 @@ class LoadBenchmark extends OverTheApi {
 
     /** Heap after a collection, live threads and the database pool's connections, read from the management API. */
     private static Map<String, Long> serverState() throws Exception {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost",
+                Integer.getInteger("imap.management.port", 9990))) {
             execute(management, operation("gc", "core-service", "platform-mbean", "type", "memory"));
             Map<String, Long> state = new TreeMap<>();
             state.put("heap used (bytes)", execute(management, read("heap-memory-usage", "core-service",

@@ -87,6 +87,14 @@ public final class Api {
         return send(builder.GET().build());
     }
 
+    /** A POST of JSON carrying exactly this Authorization header, such as a bearer token. */
+    public Answer postWithAuthorization(String path, String authorization, String json)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** The same calls as {@link #get}, sent at once: for races. */
     public java.util.List<Answer> getAtOnce(String path, String username, java.util.List<String> passwords) {
         return passwords.stream().map(password -> http.sendAsync(request(path, username, password).GET().build(),

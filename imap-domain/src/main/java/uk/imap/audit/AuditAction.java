@@ -48,6 +48,10 @@ public enum AuditAction {
     SIGN_IN_FAILED,
     /** A sign-in was refused without checking the password: too many failed checks for that name (R27). */
     SIGN_IN_LOCKED_OUT,
+    /** An access token was issued to a partner system's account; the reason gives its expiry, never the token. */
+    TOKEN_ISSUED,
+    /** An API call's bearer token was refused: the reason says why (expired, bad signature, account disabled). */
+    TOKEN_REFUSED,
     /** A session ended without signing out: the idle time-out, or ended on the server by an administrator. */
     SESSION_EXPIRED,
     /** An administrator created an account in the identity store. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import uk.imap.signing.SigningKeyPair;
 
 /**
  * Signs checkpoints of the audit chain (R19): every 5 minutes when the chain has grown, and at every 1,000th event.
@@ -43,7 +44,7 @@ public class AuditCheckpoints {
     private final Clock clock = Clock.systemUTC();
     private Path keyFile;
     private CheckpointLog log;
-    private volatile CheckpointKey key;
+    private volatile SigningKeyPair key;
 
     @PostConstruct
     void configure() {
@@ -60,12 +61,12 @@ public class AuditCheckpoints {
     }
 
     /** The key pair, read (or made) once. */
-    public CheckpointKey key() {
+    public SigningKeyPair key() {
         if (key == null) {
             synchronized (this) {
                 if (key == null) {
                     try {
-                        key = CheckpointKey.at(keyFile);
+                        key = SigningKeyPair.at(keyFile);
                     } catch (IOException | GeneralSecurityException e) {
                         throw new IllegalStateException("The audit checkpoint key cannot be read: " + e.getMessage(), e);
                     }

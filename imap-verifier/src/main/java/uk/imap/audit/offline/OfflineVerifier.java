@@ -17,8 +17,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import uk.imap.audit.ChainVerification;
-import uk.imap.audit.CheckpointKey;
 import uk.imap.audit.StoredChain;
+import uk.imap.signing.SigningKeyPair;
 
 /**
  * R19 for an auditor away from the server: verifies an IMAP database's audit chain against the checkpoints the
@@ -59,7 +59,7 @@ public final class OfflineVerifier {
         try {
             List<String> checkpoints = Files.readAllLines(Path.of(options.get("--checkpoints")),
                     StandardCharsets.US_ASCII);
-            PublicKey key = CheckpointKey.publicKey(Path.of(options.get("--public-key")));
+            PublicKey key = SigningKeyPair.publicKey(Path.of(options.get("--public-key")));
             Properties login = new Properties();
             login.setProperty("user", options.get("--user"));
             if (password != null) {

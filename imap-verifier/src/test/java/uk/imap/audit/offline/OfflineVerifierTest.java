@@ -27,8 +27,8 @@ import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditOutcome;
 import uk.imap.audit.ChainHead;
 import uk.imap.audit.Checkpoint;
-import uk.imap.audit.CheckpointKey;
 import uk.imap.audit.Occurrence;
+import uk.imap.signing.SigningKeyPair;
 
 /**
  * R19 offline: the verifier reads a real H2 database built by the application's own migrations, with a chain and
@@ -42,15 +42,15 @@ class OfflineVerifierTest {
     String url;
     Path checkpoints;
     Path publicKey;
-    CheckpointKey key;
+    SigningKeyPair key;
 
     @BeforeEach
     void chainOfTwentyWithCheckpointsAtTenAndTwenty() throws Exception {
         url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load().migrate();
-        key = CheckpointKey.at(folder.resolve("checkpoint-key.pem"));
-        publicKey = CheckpointKey.publicFileOf(folder.resolve("checkpoint-key.pem"));
+        key = SigningKeyPair.at(folder.resolve("checkpoint-key.pem"));
+        publicKey = SigningKeyPair.publicFileOf(folder.resolve("checkpoint-key.pem"));
         checkpoints = folder.resolve("checkpoints.log");
         List<AuditEvent> events = append(ChainHead.genesis(), 20, "IMAP-");
         Checkpoint ten = sign(events.get(9), Checkpoint.FIRST);
@@ -94,8 +94,8 @@ class OfflineVerifierTest {
     @Test
     @DisplayName("R19 offline, checkpoints checked with another key are a BAD_SIGNATURE at the first of them")
     void otherKey() throws Exception {
-        CheckpointKey.at(folder.resolve("other.pem"));
-        publicKey = CheckpointKey.publicFileOf(folder.resolve("other.pem"));
+        SigningKeyPair.at(folder.resolve("other.pem"));
+        publicKey = SigningKeyPair.publicFileOf(folder.resolve("other.pem"));
 
         assertTrue(verify().startsWith("1 TAMPERED: first bad position 10 (BAD_SIGNATURE)"), verify());
     }

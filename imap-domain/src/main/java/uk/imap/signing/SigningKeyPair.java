@@ -1,4 +1,4 @@
-package uk.imap.audit;
+package uk.imap.signing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,47 +12,79 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
- * The Ed25519 key that signs audit checkpoints (R19), read from PEM files that are never in the database: the
- * private key in PKCS#8 ({@code openssl genpkey -algorithm ed25519}) and the public key beside it with ".pub"
- * added ({@code openssl pkey -pubout}). When neither exists, a key pair is made once, readable by its owner only.
+ * A key pair that signs what IMAP vouches for (audit checkpoints, R19, with Ed25519; access tokens with EC P-256),
+ * read from PEM files that are never in the database: the private key in PKCS#8 ({@code openssl genpkey}) and the
+ * public key beside it with ".pub" added ({@code openssl pkey -pubout}). When neither exists, a key pair is made
+ * once, readable by its owner only.
  */
-public final class CheckpointKey {
+public final class SigningKeyPair {
+
+    /** The kinds of key IMAP signs with. */
+    public enum Algorithm {
+        ED25519("Ed25519", null),
+        EC_P256("EC", "secp256r1");
+
+        final String keyFactory;
+        final String curve;
+
+        Algorithm(String keyFactory, String curve) {
+            this.keyFactory = keyFactory;
+            this.curve = curve;
+        }
+    }
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
-    private CheckpointKey(PrivateKey privateKey, PublicKey publicKey) {
+    private SigningKeyPair(PrivateKey privateKey, PublicKey publicKey) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
     }
 
-    /** The key at {@code privateFile}, made there first if it does not exist yet. */
-    public static CheckpointKey at(Path privateFile) throws IOException, GeneralSecurityException {
-        Path publicFile = publicFileOf(privateFile);
-        if (!Files.exists(privateFile) && !Files.exists(publicFile)) {
-            make(privateFile, publicFile);
-        }
-        KeyFactory factory = KeyFactory.getInstance("Ed25519");
-        PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile, "PRIVATE KEY")));
-        return new CheckpointKey(privateKey, publicKey(publicFile));
+    /** The Ed25519 key at {@code privateFile}, made there first if it does not exist yet. */
+    public static SigningKeyPair at(Path privateFile) throws IOException, GeneralSecurityException {
+        return at(privateFile, Algorithm.ED25519);
     }
 
-    /** A public key alone, for verifying checkpoints where the private key must not be. */
+    /** The key of this algorithm at {@code privateFile}, made there first if it does not exist yet. */
+    public static SigningKeyPair at(Path privateFile, Algorithm algorithm) throws IOException, GeneralSecurityException {
+        Path publicFile = publicFileOf(privateFile);
+        if (!Files.exists(privateFile) && !Files.exists(publicFile)) {
+            make(privateFile, publicFile, algorithm);
+        }
+        KeyFactory factory = KeyFactory.getInstance(algorithm.keyFactory);
+        PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile, "PRIVATE KEY")));
+        return new SigningKeyPair(privateKey, publicKey(publicFile, algorithm));
+    }
+
+    /** A public Ed25519 key alone, for verifying checkpoints where the private key must not be. */
     public static PublicKey publicKey(Path publicFile) throws IOException, GeneralSecurityException {
-        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(pem(publicFile, "PUBLIC KEY")));
+        return publicKey(publicFile, Algorithm.ED25519);
+    }
+
+    private static PublicKey publicKey(Path publicFile, Algorithm algorithm)
+            throws IOException, GeneralSecurityException {
+        return KeyFactory.getInstance(algorithm.keyFactory)
+                .generatePublic(new X509EncodedKeySpec(pem(publicFile, "PUBLIC KEY")));
     }
 
     public static Path publicFileOf(Path privateFile) {
         return privateFile.resolveSibling(privateFile.getFileName() + ".pub");
     }
 
-    private static void make(Path privateFile, Path publicFile) throws IOException, GeneralSecurityException {
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    private static void make(Path privateFile, Path publicFile, Algorithm algorithm)
+            throws IOException, GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm.keyFactory);
+        if (algorithm.curve != null) {
+            generator.initialize(new ECGenParameterSpec(algorithm.curve));
+        }
+        KeyPair pair = generator.generateKeyPair();
         Files.createDirectories(privateFile.toAbsolutePath().getParent());
         Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

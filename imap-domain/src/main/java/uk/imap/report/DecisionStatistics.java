@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record DecisionStatistics(LocalDate from, LocalDate to, List<Count> enquiriesBySourceAndOutcome,
                                  List<Count> consentDecisionsByKind, List<Count> disclosuresByAgencyAndDecision,
-                                 List<RequestTimes> requestsByAgencyAndPriority, HubDecisionTime hubDecision) implements Serializable {
+                                 List<RequestTimes> requestsByAgencyAndPriority, HubDecisionTime hubDecision)
+        implements Serializable {
 
     /** How many records share a group and, where there is one, a second group. */
     public record Count(String group, String subgroup, long count) implements Serializable {

@@ -53,7 +53,8 @@ public final class SigningKeyPair {
     }
 
     /** The key of this algorithm at {@code privateFile}, made there first if it does not exist yet. */
-    public static SigningKeyPair at(Path privateFile, Algorithm algorithm) throws IOException, GeneralSecurityException {
+    public static SigningKeyPair at(Path privateFile, Algorithm algorithm)
+            throws IOException, GeneralSecurityException {
         Path publicFile = publicFileOf(privateFile);
         if (!Files.exists(privateFile) && !Files.exists(publicFile)) {
             make(privateFile, publicFile, algorithm);

@@ -35,7 +35,8 @@ import uk.imap.signing.SigningKeyPair;
 class BearerTokensIT extends OverTheApi {
 
     @Test
-    @DisplayName("R27 R18 a token from POST /tokens works on every API call instead of the password, and its issue is audited")
+    @DisplayName("R27 R18 a token from POST /tokens works on every API call instead of the password;"
+            + " its issue is audited")
     void tokenInsteadOfPassword() throws Exception {
         Api.Answer issued = api.post("tokens", "prac.sam", PASSWORD, "");
         assertEquals(201, issued.status(), issued.raw().body());
@@ -49,8 +50,8 @@ class BearerTokensIT extends OverTheApi {
         assertEquals("prac.sam", me.json().getString("username"));
         assertEquals(200, api.getWithAuthorization("enquiries", bearer).status());
         Api.Answer created = api.postWithAuthorization("enquiries", bearer, """
-                {"source": "ANONYMOUS", "summary": "Sent with a token", "threshold": "EARLY_HELP", "priority": "GREEN",
-                 "subjects": [{"kind": "CHILD", "givenName": "Ari", "familyName": "Hale", "relationship": "SUBJECT"}]}""");
+                {"source": "ANONYMOUS", "summary": "Sent with a token", "threshold": "EARLY_HELP",
+                 "priority": "GREEN", "subjects": [{"kind": "CHILD", "givenName": "Ari", "familyName": "Hale", "relationship": "SUBJECT"}]}""");
         assertEquals(201, created.status(), created.raw().body());
         String reference = created.json().getString("reference");
         List<JsonObject> creation = api.get("audit/events?record=" + reference + "&action=ENQUIRY_CREATED", "audit.max",
@@ -132,7 +133,8 @@ class BearerTokensIT extends OverTheApi {
     /** A token signed with the server's own token key, as only the server (or a thief of its key) could make. */
     private static String signed(String issuer, String subject, String audience, Instant issued, Instant expires)
             throws Exception {
-        Matcher data = Pattern.compile("-Dimap\\.data\\.dir=(\\S+)").matcher(System.getProperty("imap.server.jvm.args"));
+        Matcher data = Pattern.compile("-Dimap\\.data\\.dir=(\\S+)")
+                .matcher(System.getProperty("imap.server.jvm.args"));
         assertTrue(data.find());
         SigningKeyPair key = SigningKeyPair.at(Path.of(data.group(1), "imap-tokens", "token-key.pem"),
                 SigningKeyPair.Algorithm.EC_P256);

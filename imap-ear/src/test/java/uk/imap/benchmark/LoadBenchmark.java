@@ -1,6 +1,7 @@
 package uk.imap.benchmark;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,8 @@ import uk.imap.OverTheApi;
 /**
  * Load and soak over the REST API as partner systems use it: {@code imap.load.users} users (50) for
  * {@code imap.load.minutes} minutes (10), each reading an enquiry, the worklist, its own account, and creating
- * drafts, as two hub accounts, with a bearer token each (asked for with HTTP Basic, renewed every ten minutes). Prints each kind of call's count, errors and latencies beside the most trivial
+ * drafts, as two hub accounts, with a bearer token each (asked for with HTTP Basic, renewed every ten
+ * minutes). Prints each kind of call's count, errors and latencies beside the most trivial
  * signed-in call (GET /me) measured in the same run; asserts nothing about time. With {@code -Dimap.load.soak=true}
  * it also prints heap (after a collection), threads and the database pool's connections before and after, once the
  * load has stopped and the server has been idle for a minute.
@@ -110,8 +112,8 @@ class LoadBenchmark extends OverTheApi {
                     Thread.sleep(1_000); // as the answer's Retry-After asks: all users start at once
                     issued = api.post("tokens", account, PASSWORD, "");
                 }
-                latencies.computeIfAbsent("POST /tokens (Basic)",
-                        k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - started);
+                latencies.computeIfAbsent("POST /tokens (Basic)", k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(System.nanoTime() - started);
                 if (issued.status() != 201) {
                     errors.computeIfAbsent("POST /tokens answered " + issued.status(), k -> new AtomicInteger())
                             .incrementAndGet();

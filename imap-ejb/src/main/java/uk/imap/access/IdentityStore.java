@@ -45,7 +45,8 @@ public class IdentityStore {
     static final int BCRYPT_COST = 12;
 
     /** One identity as the realm holds it: its roles, including any the application does not know. */
-    public record Identity(String username, Set<String> roles, String agency, Set<String> teams, boolean disabled) implements Serializable {
+    public record Identity(String username, Set<String> roles, String agency, Set<String> teams, boolean disabled)
+            implements Serializable {
     }
 
     /** The attribute that marks an account an administrator disabled (its password is removed too). */

@@ -7,5 +7,6 @@ import java.time.OffsetDateTime;
  * Who generated a report and when, and the audit chain's head just after the report's own event: printed on every
  * export, so a printed report can be matched to the chain (R20).
  */
-public record ReportStamp(String generatedBy, OffsetDateTime generatedAt, long chainPosition, String chainHash) implements Serializable {
+public record ReportStamp(String generatedBy, OffsetDateTime generatedAt, long chainPosition, String chainHash)
+        implements Serializable {
 }

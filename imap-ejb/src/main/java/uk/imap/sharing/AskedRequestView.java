@@ -28,7 +28,8 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
 
     /** The minimum needed to find a person in the agency's own records. */
     public record PersonAskedAbout(SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
-                                   Integer approximateAge, String address, Relationship relationship) implements Serializable {
+                                   Integer approximateAge, String address, Relationship relationship)
+            implements Serializable {
     }
 
     public static AskedRequestView of(InformationRequest request, OffsetDateTime now) {

@@ -16,7 +16,8 @@ import uk.imap.consent.ConsentKind;
 public record DisclosureView(Long id, Long requestId, String agency, DisclosureDecision decision, String reasons,
                              ConsentBasis consentBasis, ConsentKind consentKindAtAnswer, Long overrideId,
                              List<ItemView> items, List<RetainedView> retained, Map<String, Boolean> caldicott,
-                             String answeredBy, OffsetDateTime answeredAt, Long supersedes, String correctionReason) implements Serializable {
+                             String answeredBy, OffsetDateTime answeredAt, Long supersedes, String correctionReason)
+        implements Serializable {
 
     /**
      * A shared item with its labels (R12, R13).
@@ -25,7 +26,8 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
      *               the owner, the team's manager or the Caldicott Guardian, and restricted content until revealed
      */
     public record ItemView(Long id, InformationCategory category, String content, Reliability reliability,
-                           Sensitivity sensitivity, String outsideRequestJustification, boolean masked) implements Serializable {
+                           Sensitivity sensitivity, String outsideRequestJustification, boolean masked)
+            implements Serializable {
     }
 
     public record RetainedView(String description, String reason) implements Serializable {

@@ -73,7 +73,8 @@ class CouncilTokensIT extends OverTheApi {
     private void startKeycloak() throws Exception {
         Path home = Path.of(System.getProperty("imap.keycloak.home"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                "--http-port=" + KEYCLOAK_PORT, "--http-management-port=" + (KEYCLOAK_PORT + 1000),
+                "--http-host=127.0.0.1", "--http-port=" + KEYCLOAK_PORT,
+                "--http-management-port=" + (KEYCLOAK_PORT + 1000),
                 "--db=dev-mem").redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "keycloak.log").toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");

@@ -30,7 +30,7 @@ class AccessReportIT extends OverTheApi {
 
         assertEquals(200, answer.status(), answer.raw().body());
         List<JsonObject> events = answer.json().getJsonArray("events").getValuesAs(JsonObject.class);
-        assertEquals(List.of("mgr.ana DISCLOSURES_READ", "mgr.ana ENQUIRY_READ", "prac.sam ENQUIRY_CREATED"),
+        assertEquals(List.of("mgr.ana ENQUIRY_READ", "prac.sam ENQUIRY_CREATED"),
                 events.stream().map(e -> e.getString("actor") + " " + e.getString("action")).toList());
         events.forEach(e -> assertFalse(e.containsKey("reason")));
         assertFalse(answer.raw().body().contains("Kit") || answer.raw().body().contains("Left alone"));

@@ -33,6 +33,9 @@ public class Advice {
     EntityManager em;
 
     @Inject
+    AdviceHistory history;
+
+    @Inject
     KnownEnquiries enquiries;
 
     @Inject
@@ -81,9 +84,7 @@ public class Advice {
     public List<AdviceView> forEnquiry(String reference) {
         Enquiry enquiry = enquiries.withinNeedToKnow(reference);
         auditTrail.record(AuditAction.ADVICE_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
-        return em.createQuery("SELECT a FROM AdviceRequest a WHERE a.enquiryId = :enquiry ORDER BY a.askedAt, a.id",
-                        AdviceRequest.class).setParameter("enquiry", enquiry.id()).getResultStream()
-                .map(a -> AdviceView.of(a, enquiry.reference().value(), enquiry.summary(), true)).toList();
+        return history.of(enquiry);
     }
 
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})

@@ -37,6 +37,9 @@ public class ConsentOverrides {
     EntityManager em;
 
     @Inject
+    OverrideHistory history;
+
+    @Inject
     KnownEnquiries enquiries;
 
     @Inject
@@ -97,9 +100,7 @@ public class ConsentOverrides {
     public List<ConsentOverrideView> forEnquiry(String reference) {
         Enquiry enquiry = enquiries.withinNeedToKnow(reference);
         auditTrail.record(AuditAction.OVERRIDES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
-        return em.createQuery("SELECT o FROM ConsentOverride o WHERE o.enquiryId = :enquiry ORDER BY o.requestedAt,"
-                        + " o.id", ConsentOverride.class).setParameter("enquiry", enquiry.id()).getResultStream()
-                .map(o -> ConsentOverrideView.of(o, enquiry.reference().value())).toList();
+        return history.of(enquiry);
     }
 
     /** Overrides waiting for a decision: all of them for the Caldicott Guardian, a manager's team's for a manager. */

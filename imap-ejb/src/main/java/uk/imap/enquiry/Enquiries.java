@@ -22,9 +22,7 @@ import uk.imap.audit.AuditTrail;
 import uk.imap.calendar.HubCalendar;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.shared.FieldProblem;
-import uk.imap.sharing.EnquiryAnswers;
 import uk.imap.sharing.RequestStatus;
-import uk.imap.sharing.RequestView;
 import uk.imap.shared.InvalidInput;
 
 /** The hub's enquiries: drafting at the front door, the caller's worklist, and one enquiry within need to know. */
@@ -47,7 +45,7 @@ public class Enquiries {
     HubCalendar calendar;
 
     @Inject
-    EnquiryAnswers answers;
+    EnquiryReading reading;
 
     @Inject
     StaffDirectory staff;
@@ -139,11 +137,7 @@ public class Enquiries {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
             Roles.AUDITOR, Roles.ADMINISTRATOR})
     public EnquiryView find(String reference) {
-        Enquiry enquiry = known.withinNeedToKnow(reference);
-        auditTrail.record(AuditAction.ENQUIRY_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<RequestView> requests = answers.of(enquiry, now);
-        return EnquiryView.of(enquiry, now, requests.stream().filter(RequestView::overdue).count(), requests);
+        return reading.open(reference).view();
     }
 
     /**

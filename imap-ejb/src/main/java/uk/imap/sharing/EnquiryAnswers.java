@@ -17,7 +17,8 @@ import uk.imap.enquiry.NeedToKnow;
 
 /**
  * Every request about an enquiry the caller has already been let into, with every answer as this caller may see it
- * (R13); the read and each view of sensitive content are audited in the caller's transaction.
+ * (R13); each view of sensitive content is audited in the caller's transaction, and so is the read itself unless it
+ * is part of reading the whole enquiry, whose one event covers it.
  */
 @ApplicationScoped
 public class EnquiryAnswers {
@@ -36,12 +37,19 @@ public class EnquiryAnswers {
 
     @Transactional(TxType.MANDATORY)
     public List<RequestView> of(Enquiry enquiry, OffsetDateTime now) {
+        List<RequestView> views = withinEnquiry(enquiry, now);
+        auditTrail.record(AuditAction.DISCLOSURES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        return views;
+    }
+
+    /** As {@link #of}, read as part of the enquiry: the enquiry's read event covers it. */
+    @Transactional(TxType.MANDATORY)
+    public List<RequestView> withinEnquiry(Enquiry enquiry, OffsetDateTime now) {
         boolean guarded = NeedToKnow.of(signedIn.member()).seesGuardedContent(enquiry);
         List<RequestView> views = em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
                         + " ORDER BY r.sentAt, r.id", InformationRequest.class)
                 .setParameter("enquiry", enquiry).getResultStream()
                 .map(r -> RequestView.of(r, now, guarded)).toList();
-        auditTrail.record(AuditAction.DISCLOSURES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
         views.forEach(view -> view.disclosures().forEach(guardedItems::viewed));
         return views;
     }

@@ -21,22 +21,18 @@ public class EnquiryAdvice implements Serializable {
     @Inject
     EnquiryDetail detail;
 
-    private List<AdviceView> list;
     private String question;
     private String advisorRole = Roles.CALDICOTT_GUARDIAN;
 
     public List<AdviceView> getList() {
-        if (list == null) {
-            list = advice.forEnquiry(detail.getReference());
-        }
-        return list;
+        return detail.getCaseFile() == null ? List.of() : detail.getCaseFile().advice();
     }
 
     public void ask() {
         try {
             advice.ask(detail.getReference(), question, advisorRole);
             question = null;
-            list = null;
+            detail.refresh();
             String text = "Your question is sent. The advisor sees it with names, places and numbers replaced.";
             Notices.inform(text);
         } catch (DomainException refused) {

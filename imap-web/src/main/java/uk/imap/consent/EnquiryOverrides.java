@@ -20,16 +20,12 @@ public class EnquiryOverrides implements Serializable {
     @Inject
     EnquiryDetail detail;
 
-    private List<ConsentOverrideView> list;
     private String justification;
     private String harmOfSharing;
     private String harmOfNotSharing;
 
     public List<ConsentOverrideView> getList() {
-        if (list == null) {
-            list = overrides.forEnquiry(detail.getReference());
-        }
-        return list;
+        return detail.getCaseFile() == null ? List.of() : detail.getCaseFile().overrides();
     }
 
     public void request() {
@@ -39,7 +35,7 @@ public class EnquiryOverrides implements Serializable {
             justification = null;
             harmOfSharing = null;
             harmOfNotSharing = null;
-            list = null;
+            detail.refresh();
             String text = "The override is asked for: a manager or the Caldicott Guardian decides it.";
             Notices.inform(text);
         } catch (DomainException refused) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
+import uk.imap.casefile.CaseFile;
+import uk.imap.casefile.CaseFiles;
 import uk.imap.consent.Capacity;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentFactor;
@@ -34,12 +36,16 @@ public class EnquiryDetail implements Serializable {
     Enquiries enquiries;
 
     @Inject
+    CaseFiles caseFiles;
+
+    @Inject
     ConsentDecisions consentDecisions;
 
     @Inject
     ConcernCategories concernCategories;
 
     private String reference;
+    private CaseFile caseFile;
     private EnquiryView enquiry;
     private List<ConsentView> consentHistory;
     private String concernNames;
@@ -58,10 +64,11 @@ public class EnquiryDetail implements Serializable {
         }
     }
 
-    /** Reads the enquiry again after another part of the page changed it. */
+    /** Reads the case file (one read for the whole page), again after another part of the page changed it. */
     public void refresh() {
-        enquiry = enquiries.find(reference);
-        consentHistory = consentDecisions.history(reference);
+        caseFile = caseFiles.open(reference);
+        enquiry = caseFile.enquiry();
+        consentHistory = caseFile.consentHistory();
         Map<String, String> names = concernCategories.names();
         concernNames = enquiry.concernCategories().stream().map(code -> names.getOrDefault(code, code))
                 .collect(Collectors.joining(", "));
@@ -106,6 +113,11 @@ public class EnquiryDetail implements Serializable {
 
     public String getReference() {
         return reference;
+    }
+
+    /** The case file as the page last read it; the page's other parts show their lists from it. */
+    public CaseFile getCaseFile() {
+        return caseFile;
     }
 
     public void setReference(String reference) {

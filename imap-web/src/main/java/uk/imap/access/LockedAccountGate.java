@@ -9,12 +9,11 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.imap.api.DatabaseAway;
+import uk.imap.calendar.WorkingCalendar;
 
 /**
  * R27: stands before the server's security layer. Every password check first takes one of the account's five places
@@ -25,8 +24,6 @@ import uk.imap.api.DatabaseAway;
  */
 class LockedAccountGate implements HttpHandler {
 
-    static final ZoneId HUB_TIME = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** The place this request's password check holds, for the security layer's notifications and the end. */
     static final AttachmentKey<PasswordCheck.Key> PLACE = AttachmentKey.create(PasswordCheck.Key.class);
 
@@ -126,7 +123,7 @@ class LockedAccountGate implements HttpHandler {
         } else {
             exchange.setStatusCode(StatusCodes.SEE_OTHER);
             exchange.getResponseHeaders().put(Headers.LOCATION, exchange.getResolvedPath() + "/login-locked.xhtml?until="
-                    + CLOCK_TIME.format(until.atZone(HUB_TIME)));
+                    + WorkingCalendar.clockTime(until));
             exchange.endExchange();
         }
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
+import uk.imap.calendar.WorkingCalendar;
 
 /**
  * Backs login-failed.xhtml: tells a person whose failed attempt has just locked the name they tried until when it
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class SignInNotice {
 
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     @Inject
@@ -27,7 +26,7 @@ public class SignInNotice {
         String tried = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("j_username");
         if (tried != null) {
             lockedUntil = attempts.lockedUntil(tried)
-                    .map(until -> CLOCK_TIME.format(until.atZone(LockedAccountGate.HUB_TIME))).orElse(null);
+                    .map(WorkingCalendar::clockTime).orElse(null);
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.imap.calendar.WorkingCalendar;
 
@@ -84,7 +83,7 @@ public class SignedInUser {
 
     /** The same moment as the hub's clocks show it. */
     public String getSessionEndsAtTime() {
-        return DateTimeFormatter.ofPattern("HH:mm").format(sessionEnd().atZone(WorkingCalendar.HUB_ZONE));
+        return WorkingCalendar.clockTime(sessionEnd());
     }
 
     private Instant sessionEnd() {

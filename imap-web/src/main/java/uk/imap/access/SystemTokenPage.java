@@ -3,8 +3,7 @@ package uk.imap.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import uk.imap.calendar.WorkingCalendar;
 
 /**
  * "My account": an access token for a partner system, made by someone already signed in, shown once in the answer
@@ -13,9 +12,6 @@ import java.time.format.DateTimeFormatter;
 @Named
 @RequestScoped
 public class SystemTokenPage {
-
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final ZoneId HUB_TIME = ZoneId.of("Europe/London");
 
     @Inject
     AccessTokens accessTokens;
@@ -31,6 +27,6 @@ public class SystemTokenPage {
     }
 
     public String getExpiresAt() {
-        return issued == null ? "" : CLOCK_TIME.format(issued.expiresAt().atZone(HUB_TIME));
+        return issued == null ? "" : WorkingCalendar.clockTime(issued.expiresAt());
     }
 }

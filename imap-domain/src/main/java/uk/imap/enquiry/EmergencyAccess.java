@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +35,10 @@ public class EmergencyAccess {
     @SequenceGenerator(name = "emergency_access_id", sequenceName = "emergency_access_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "emergency_access_id")
     private Long id;
+
+    // R21: two saves at once (two administrators, or a timer and a person) cannot overwrite each other unseen.
+    @Version
+    private long version;
 
     @Column(name = "enquiry_id", nullable = false)
     private Long enquiryId;

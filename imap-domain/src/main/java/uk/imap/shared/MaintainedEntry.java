@@ -3,6 +3,7 @@ package uk.imap.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,6 +30,10 @@ public abstract class MaintainedEntry {
 
     @Column(nullable = false)
     private int ordinal;
+
+    // R21: two saves at once (two administrators, or a timer and a person) cannot overwrite each other unseen.
+    @Version
+    private long version;
 
     protected MaintainedEntry() {
     }

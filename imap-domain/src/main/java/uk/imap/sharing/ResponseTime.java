@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import uk.imap.enquiry.Priority;
 
 /** R15: the stored response time for one RAG priority, as an administrator last set it. */
@@ -20,6 +21,10 @@ public class ResponseTime {
 
     @Column(nullable = false)
     private int hours;
+
+    // R21: two saves at once (two administrators, or a timer and a person) cannot overwrite each other unseen.
+    @Version
+    private long version;
 
     protected ResponseTime() {
     }

@@ -40,6 +40,7 @@ import uk.imap.audit.AuditVerification;
 import uk.imap.audit.ChainHead;
 import uk.imap.audit.ChainVerification;
 import uk.imap.audit.Occurrence;
+import uk.imap.audit.RecordType;
 
 /**
  * R19 figures: the audit chain grown to 1,000,000 events (by the domain's own append, stored in batches), then
@@ -256,7 +257,7 @@ class AuditChainBenchmark {
             Callable<Void> writer = () -> {
                 for (int i = 0; i < each; i++) {
                     transaction.begin();
-                    auditTrail.record(AuditAction.ENQUIRY_READ, "Enquiry", "IMAP-1999-APPEND");
+                    auditTrail.record(AuditAction.ENQUIRY_READ, RecordType.ENQUIRY, "IMAP-1999-APPEND");
                     transaction.commit();
                 }
                 return null;

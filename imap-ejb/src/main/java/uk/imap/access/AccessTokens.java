@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 
 /** Access tokens for partner systems: issued to a caller who proved who they are, each issue audited. */
 @Stateless
@@ -25,7 +26,7 @@ public class AccessTokens {
     public AccessToken issue() {
         String username = signedIn.member().username();
         AccessToken token = bearerTokens.issue(username);
-        auditTrail.record(AuditAction.TOKEN_ISSUED, "Account", username, "expires " + token.expiresAt());
+        auditTrail.record(AuditAction.TOKEN_ISSUED, RecordType.USER, username, "expires " + token.expiresAt());
         return token;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.shared.InvalidInput;
 import uk.imap.sharing.Agency;
 
@@ -23,7 +24,7 @@ import uk.imap.sharing.Agency;
 @Stateless
 public class Accounts {
 
-    static final String USER = "User";
+    static final RecordType USER = RecordType.USER;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

@@ -9,6 +9,7 @@ import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.enquiry.ConcernCategory;
 import uk.imap.shared.InvalidInput;
 import uk.imap.shared.MaintainedEntry;
@@ -80,7 +81,7 @@ public class ReferenceLists {
                 .getSingleResult();
         T entry = creation.apply(code, displayName, last == null ? 1 : last + 1);
         em.persist(entry);
-        auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, type.getSimpleName(), entry.code(),
+        auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, RecordType.named(type.getSimpleName()), entry.code(),
                 entry.displayName());
         return Entry.of(entry);
     }
@@ -92,7 +93,7 @@ public class ReferenceLists {
             throw new InvalidInput("code", "There is no entry with the code " + code + ".");
         }
         entry.change(displayName, active);
-        auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, type.getSimpleName(), code,
+        auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, RecordType.named(type.getSimpleName()), code,
                 entry.displayName() + (active ? "" : " (retired)"));
         return Entry.of(entry);
     }

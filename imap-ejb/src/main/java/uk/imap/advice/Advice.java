@@ -14,6 +14,7 @@ import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.schema.RecordLocks;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
@@ -27,7 +28,7 @@ import uk.imap.shared.InvalidInput;
 @Stateless
 public class Advice {
 
-    static final String RECORD_TYPE = "AdviceRequest";
+    static final RecordType RECORD_TYPE = RecordType.ADVICE_REQUEST;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

@@ -38,19 +38,19 @@ public class AuditTrail {
 
     /** Records what the signed-in person did, inside the transaction of the action itself. */
     @Transactional(TxType.MANDATORY)
-    public void record(AuditAction action, String recordType, String recordId) {
+    public void record(AuditAction action, RecordType recordType, String recordId) {
         append(action, recordType, recordId, AuditOutcome.SUCCESS, null);
     }
 
     /** As {@link #record}, with the reason the person gave for the action (R18). */
     @Transactional(TxType.MANDATORY)
-    public void record(AuditAction action, String recordType, String recordId, String reason) {
+    public void record(AuditAction action, RecordType recordType, String recordId, String reason) {
         append(action, recordType, recordId, AuditOutcome.SUCCESS, reason);
     }
 
     /** Records a refusal in a transaction of its own, so it stays when the refused action rolls back (R16). */
     @Transactional(TxType.REQUIRES_NEW)
-    public void recordDenial(String recordType, String recordId, String reason) {
+    public void recordDenial(RecordType recordType, String recordId, String reason) {
         append(AuditAction.ACCESS_DENIED, recordType, recordId, AuditOutcome.DENIED, reason);
     }
 
@@ -66,10 +66,11 @@ public class AuditTrail {
                 action, null, null, outcome, address, userAgent, reason));
     }
 
-    private void append(AuditAction action, String recordType, String recordId, AuditOutcome outcome, String reason) {
+    private void append(AuditAction action, RecordType recordType, String recordId, AuditOutcome outcome,
+                        String reason) {
         StaffMember actor = signedIn.member();
         append(new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
-                recordType, recordId, outcome, address(), userAgent(), reason));
+                recordType == null ? null : recordType.stored(), recordId, outcome, address(), userAgent(), reason));
     }
 
     private void append(Occurrence occurrence) {

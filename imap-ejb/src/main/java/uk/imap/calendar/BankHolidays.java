@@ -11,13 +11,14 @@ import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.shared.InvalidInput;
 
 /** The maintained table of bank holidays that decides working days (R15), kept by administrators. */
 @Stateless
 public class BankHolidays {
 
-    static final String RECORD_TYPE = "BankHoliday";
+    static final RecordType RECORD_TYPE = RecordType.BANK_HOLIDAY;
 
     /** A bank holiday as the API shows it. */
     public record Holiday(LocalDate day, String name) implements Serializable {

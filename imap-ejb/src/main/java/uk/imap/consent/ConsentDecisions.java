@@ -12,6 +12,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.review.ReviewKind;
@@ -50,7 +51,7 @@ public class ConsentDecisions {
         em.flush();
         auditTrail.record(AuditAction.CONSENT_RECORDED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
         if (decision.kind() == ConsentKind.NOT_SOUGHT) {
-            reviewQueue.raise(ReviewKind.CONSENT_NOT_SOUGHT, enquiry.reference().value(), "ConsentDecision",
+            reviewQueue.raise(ReviewKind.CONSENT_NOT_SOUGHT, enquiry.reference().value(), RecordType.CONSENT_DECISION,
                     decision.id(), decision.justification());
         }
         return ConsentView.of(decision);

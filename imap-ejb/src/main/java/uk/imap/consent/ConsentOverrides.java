@@ -14,6 +14,7 @@ import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.schema.RecordLocks;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryReference;
@@ -31,7 +32,7 @@ import uk.imap.shared.InvalidInput;
 @Stateless
 public class ConsentOverrides {
 
-    static final String RECORD_TYPE = "ConsentOverride";
+    static final RecordType RECORD_TYPE = RecordType.CONSENT_OVERRIDE;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

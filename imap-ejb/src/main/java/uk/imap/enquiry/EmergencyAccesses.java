@@ -12,6 +12,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.review.ReviewKind;
 import uk.imap.review.ReviewQueue;
 
@@ -19,7 +20,7 @@ import uk.imap.review.ReviewQueue;
 @Stateless
 public class EmergencyAccesses {
 
-    static final String RECORD_TYPE = "EmergencyAccess";
+    static final RecordType RECORD_TYPE = RecordType.EMERGENCY_ACCESS;
 
     /** What the caller is told: until when the access lasts. */
     public record Grant(String reference, OffsetDateTime expiresAt) {

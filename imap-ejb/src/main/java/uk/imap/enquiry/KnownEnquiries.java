@@ -12,6 +12,7 @@ import uk.imap.access.ReadingOnly;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.schema.RecordLocks;
 
 /**
@@ -22,7 +23,7 @@ import uk.imap.schema.RecordLocks;
 @ApplicationScoped
 public class KnownEnquiries {
 
-    public static final String RECORD_TYPE = "Enquiry";
+    public static final RecordType RECORD_TYPE = RecordType.ENQUIRY;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

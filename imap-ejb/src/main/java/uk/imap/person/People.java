@@ -13,6 +13,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.Subject;
 import uk.imap.enquiry.WithinNeedToKnow;
@@ -63,7 +64,7 @@ public class People {
                     known.address(), enquiry.reference().value(), reasons(typed, dateOfBirth, known)));
         }
         // Names and dates of birth of known people are shown: each is a read of personal data (R18).
-        matches.forEach(match -> auditTrail.record(AuditAction.POSSIBLE_MATCHES_READ, "Subject",
+        matches.forEach(match -> auditTrail.record(AuditAction.POSSIBLE_MATCHES_READ, RecordType.SUBJECT,
                 String.valueOf(match.subjectId())));
         return matches;
     }

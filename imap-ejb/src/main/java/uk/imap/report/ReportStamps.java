@@ -13,6 +13,7 @@ import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
 import uk.imap.audit.ChainHead;
+import uk.imap.audit.RecordType;
 
 /** Records that a report was generated, in which format and for what, and stamps it with the chain head after. */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class ReportStamps {
 
     @Transactional(TxType.MANDATORY)
     public ReportStamp stamp(String report, ReportFormat format, String detail) {
-        auditTrail.record(AuditAction.REPORT_GENERATED, "Report", report,
+        auditTrail.record(AuditAction.REPORT_GENERATED, RecordType.REPORT, report,
                 format.name() + (detail == null ? "" : " " + detail));
         // The append locked and moved the head in this transaction: this is the head including the report's event.
         ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD);

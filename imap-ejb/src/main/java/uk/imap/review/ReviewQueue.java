@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import uk.imap.access.SignedIn;
+import uk.imap.audit.RecordType;
 
 /**
  * Puts an item on the Caldicott Guardian's queue inside the transaction of what caused it, so the exception and its
@@ -26,8 +27,9 @@ public class ReviewQueue {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(TxType.MANDATORY)
-    public void raise(ReviewKind kind, String enquiryReference, String recordType, Object recordId, String reason) {
-        em.persist(Review.raise(kind, enquiryReference, recordType, String.valueOf(recordId),
+    public void raise(ReviewKind kind, String enquiryReference, RecordType recordType, Object recordId,
+                      String reason) {
+        em.persist(Review.raise(kind, enquiryReference, recordType.stored(), String.valueOf(recordId),
                 signedIn.member().username(), reason, OffsetDateTime.now(clock)));
     }
 }

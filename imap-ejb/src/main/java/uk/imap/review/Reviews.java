@@ -12,6 +12,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.schema.RecordLocks;
 import uk.imap.shared.InvalidInput;
 
@@ -19,7 +20,7 @@ import uk.imap.shared.InvalidInput;
 @Stateless
 public class Reviews {
 
-    static final String RECORD_TYPE = "Review";
+    static final RecordType RECORD_TYPE = RecordType.REVIEW;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.BitSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import uk.imap.audit.RecordType;
 
 /**
  * R21: on this server, one change of a record at a time, from reading it to the commit. The record's version check
@@ -40,7 +41,8 @@ public class RecordLocks {
      *
      * @throws LockTimeoutException when another change has held it for longer than ten seconds (a 503: try again)
      */
-    public void holdUntilCommit(String recordType, Object id) {
+    public void holdUntilCommit(RecordType type, Object id) {
+        String recordType = type.stored();
         int stripe = Math.floorMod((recordType + "#" + id).hashCode(), STRIPES);
         BitSet held = (BitSet) transactions.getResource(HELD);
         if (held == null) {

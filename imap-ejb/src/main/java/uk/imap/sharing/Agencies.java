@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.shared.InvalidInput;
 
 /** The maintained lists a request draws on: partner agencies and legal gateways (R10). */
@@ -27,7 +28,7 @@ public class Agencies {
     public record Entry(String code, String displayName, String sharedMailbox, boolean active) {
     }
 
-    static final String RECORD_TYPE = "Agency";
+    static final RecordType RECORD_TYPE = RecordType.AGENCY;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

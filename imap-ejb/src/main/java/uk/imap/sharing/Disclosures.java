@@ -11,6 +11,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.consent.ConsentOverride;
 import uk.imap.review.ReviewKind;
 import uk.imap.review.ReviewQueue;
@@ -19,7 +20,7 @@ import uk.imap.review.ReviewQueue;
 @Stateless
 public class Disclosures {
 
-    static final String RECORD_TYPE = "Disclosure";
+    static final RecordType RECORD_TYPE = RecordType.DISCLOSURE;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 
 /** R13: every view of a sensitive or restricted item's content by the hub is an audit event of its own. */
 @ApplicationScoped
 public class GuardedItems {
 
-    static final String RECORD_TYPE = "DisclosedItem";
+    static final RecordType RECORD_TYPE = RecordType.DISCLOSED_ITEM;
 
     @Inject
     AuditTrail auditTrail;

@@ -8,6 +8,7 @@ import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.ReadingOnly;
 import uk.imap.access.SignedIn;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
@@ -20,7 +21,7 @@ import uk.imap.schema.RecordLocks;
 @ApplicationScoped
 public class KnownRequests {
 
-    public static final String RECORD_TYPE = "InformationRequest";
+    public static final RecordType RECORD_TYPE = RecordType.INFORMATION_REQUEST;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
@@ -21,7 +22,7 @@ import uk.imap.shared.InvalidInput;
 @Stateless
 public class ResponseTimeSettings {
 
-    static final String RECORD_TYPE = "ResponseTimes";
+    static final RecordType RECORD_TYPE = RecordType.RESPONSE_TIMES;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;

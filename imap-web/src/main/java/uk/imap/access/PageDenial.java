@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 
 /**
  * R16 on pages: the access-denied page records the refusal it shows, once. A refusal the EJB tier has already
@@ -18,7 +19,7 @@ import uk.imap.audit.AuditTrail;
 public class PageDenial {
 
     static final String AUDITED = "uk.imap.denialAudited";
-    static final String RECORD_TYPE = "Page";
+    static final RecordType RECORD_TYPE = RecordType.PAGE;
 
     @Inject
     AuditTrail auditTrail;

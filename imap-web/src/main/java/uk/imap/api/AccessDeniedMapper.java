@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
 
 /** A caller whose roles do not allow the operation: 403, and an access-denied audit event (R18). */
 @Provider
@@ -22,7 +23,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
     @Override
     public Response toResponse(EJBAccessException denied) {
-        auditTrail.recordDenial("Operation", uri.getPath(), "role not permitted");
+        auditTrail.recordDenial(RecordType.OPERATION, uri.getPath(), "role not permitted");
         return Problem.of("forbidden", "Not permitted", Status.FORBIDDEN,
                 "Your roles do not allow this. The attempt has been recorded.").toResponse();
     }

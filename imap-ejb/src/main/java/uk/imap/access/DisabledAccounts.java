@@ -26,7 +26,7 @@ public class DisabledAccounts {
     public boolean disabledSince(String username, Instant since) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.recordType = :type AND a.recordId = :user"
                         + " AND a.action = :action AND a.occurredAt >= :since", Long.class)
-                .setParameter("type", Accounts.USER)
+                .setParameter("type", Accounts.USER.stored())
                 .setParameter("user", username)
                 .setParameter("action", AuditAction.ACCOUNT_DISABLED)
                 .setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))

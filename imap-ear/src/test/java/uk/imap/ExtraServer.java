@@ -1,6 +1,7 @@
 package uk.imap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
@@ -96,10 +97,24 @@ public final class ExtraServer implements AutoCloseable {
 
     /** Runs jboss-cli.sh against this server, as {@code --connect} with these arguments; fails on any failure. */
     public String cli(String... arguments) throws Exception {
+        return run(cliCommand(arguments), home);
+    }
+
+    /** Runs jboss-cli.sh against this server as {@link #cli} does, for a script that must fail; returns its output. */
+    public String cliFailing(String... arguments) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(cliCommand(arguments)).redirectErrorStream(true);
+        builder.environment().put("JBOSS_HOME", home.toString());
+        Process started = builder.start();
+        String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertNotEquals(0, started.waitFor(), "the script was expected to fail\n" + output);
+        return output;
+    }
+
+    private List<String> cliCommand(String... arguments) {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("jboss-cli.sh").toString(),
                 "--connect", "--controller=localhost:" + port(9990)));
         command.addAll(List.of(arguments));
-        return run(command, home);
+        return command;
     }
 
     /** Runs a command to its end; fails with its output if it fails, or if a CLI operation in it failed. */

@@ -52,7 +52,7 @@ class ExistingServerInstallIT {
     ExtraServer server;
 
     @Test
-    @DisplayName("the config/ scripts, the first administrator and the EAR make a working IMAP on a fresh WildFly; run again they change nothing; restored, nothing is left")
+    @DisplayName("the config/ scripts, the first administrator and the EAR make a working IMAP on a fresh WildFly; failing halfway or run again they change nothing; restored, nothing is left")
     void installOnAFreshServer() throws Exception {
         String serverArguments = System.getProperty("imap.server.jvm.args", "");
         boolean postgresql = serverArguments.contains("postgresql");
@@ -72,6 +72,15 @@ class ExistingServerInstallIT {
                 .start(postgresql ? List.of(serverArguments.strip().split("\\s+")) : List.of());
         Path configuration = server.base().resolve("configuration").resolve("standalone.xml");
         String untouched = Files.readString(configuration);
+
+        // A script that fails halfway changes nothing: with one of its later resources already there, the
+        // security script's batch stops at it and its realm, domains and filters before it are not left behind.
+        String planted = "/subsystem=undertow/configuration=filter/response-header=imap-server-csp";
+        server.cli("--command=" + planted + ":add(header-name=X-Planted, header-value=1)");
+        String failed = server.cliFailing("--file=" + this.scripts.resolve("configure-security.cli"));
+        assertTrue(failed.contains("Duplicate resource"), failed);
+        server.cli("--command=" + planted + ":remove");
+        assertEquals(untouched, Files.readString(configuration), "a failed script left part of its changes");
 
         if (postgresql) {
             Path driver = Path.of(System.getProperty("jboss.home"), "modules", "org", "postgresql", "main",

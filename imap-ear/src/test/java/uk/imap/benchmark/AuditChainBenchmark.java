@@ -30,17 +30,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
-import uk.imap.access.DisabledAccounts;
-import uk.imap.access.SignInAttempts;
+import uk.imap.access.control.DisabledAccounts;
+import uk.imap.access.control.SignInAttempts;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.AuditVerification;
 import uk.imap.audit.ChainHead;
 import uk.imap.audit.ChainVerification;
 import uk.imap.audit.Occurrence;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 
 /**
  * R19 figures: the audit chain grown to 1,000,000 events (by the domain's own append, stored in batches), then

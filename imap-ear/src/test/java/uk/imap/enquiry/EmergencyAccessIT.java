@@ -24,6 +24,7 @@ import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentDetails;
 import uk.imap.consent.ConsentGround;
 import uk.imap.consent.ConsentKind;
+import uk.imap.enquiry.control.EmergencyAccessExpiry;
 
 /** R23 inside the server: the grant, every read under it, and its end are audit events; the grant is queued for review. */
 @ExtendWith(ArquillianExtension.class)

@@ -43,6 +43,7 @@ import uk.imap.enquiry.Source;
 import uk.imap.enquiry.SubjectDetails;
 import uk.imap.enquiry.SubjectKind;
 import uk.imap.enquiry.Threshold;
+import uk.imap.sharing.control.RequestEscalation;
 
 /**
  * Requests, answers and the agencies' mailboxes inside the server: a real SMTP server (GreenMail) receives what the

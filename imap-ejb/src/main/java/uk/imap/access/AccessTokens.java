@@ -3,9 +3,11 @@ package uk.imap.access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import uk.imap.access.control.BearerTokens;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 
 /** Access tokens for partner systems: issued to a caller who proved who they are, each issue audited. */
 @Stateless

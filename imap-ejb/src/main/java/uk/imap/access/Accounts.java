@@ -8,9 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.imap.access.control.AccountsInTheDirectory;
+import uk.imap.access.control.IdentityStore;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.shared.InvalidInput;
 import uk.imap.sharing.Agency;
 
@@ -24,8 +26,6 @@ import uk.imap.sharing.Agency;
 @Stateless
 public class Accounts {
 
-    static final RecordType USER = RecordType.USER;
-
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
@@ -36,8 +36,8 @@ public class Accounts {
     AuditTrail auditTrail;
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<IdentityStore.Identity> all() {
-        List<IdentityStore.Identity> everyone = store.everyone();
+    public List<AccountView> all() {
+        List<AccountView> everyone = store.everyone();
         auditTrail.record(AuditAction.ACCOUNTS_READ, null, null);
         return everyone;
     }
@@ -49,15 +49,15 @@ public class Accounts {
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public IdentityStore.Identity create(AccountDetails details, String password) {
+    public AccountView create(AccountDetails details, String password) {
         keptHere();
         details.checked(agencyCodes());
         NewPassword checked = NewPassword.of(password, details.username());
         if (store.find(details.username()).isPresent()) {
             throw new InvalidInput("username", "There is already an account called " + details.username() + ".");
         }
-        auditTrail.record(AuditAction.ACCOUNT_CREATED, USER, details.username());
-        details.roles().forEach(role -> auditTrail.record(AuditAction.ROLE_GRANTED, USER, details.username(), role));
+        auditTrail.record(AuditAction.ACCOUNT_CREATED, RecordType.USER, details.username());
+        details.roles().forEach(role -> auditTrail.record(AuditAction.ROLE_GRANTED, RecordType.USER, details.username(), role));
         em.flush();
         store.create(details, checked);
         return store.find(details.username()).orElseThrow();
@@ -65,16 +65,16 @@ public class Accounts {
 
     /** Sets roles, agency and teams as given; every role granted or removed is its own event. */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public IdentityStore.Identity change(AccountDetails details) {
+    public AccountView change(AccountDetails details) {
         keptHere();
-        IdentityStore.Identity before = existing(details.username());
+        AccountView before = existing(details.username());
         details.checked(agencyCodes());
         details.grantedSince(before.roles()).forEach(role ->
-                auditTrail.record(AuditAction.ROLE_GRANTED, USER, details.username(), role));
+                auditTrail.record(AuditAction.ROLE_GRANTED, RecordType.USER, details.username(), role));
         details.removedSince(before.roles()).forEach(role ->
-                auditTrail.record(AuditAction.ROLE_REMOVED, USER, details.username(), role));
+                auditTrail.record(AuditAction.ROLE_REMOVED, RecordType.USER, details.username(), role));
         if (!Set.copyOf(before.teams()).equals(details.teams()) || !same(before.agency(), details.agency())) {
-            auditTrail.record(AuditAction.ACCOUNT_DETAILS_CHANGED, USER, details.username(),
+            auditTrail.record(AuditAction.ACCOUNT_DETAILS_CHANGED, RecordType.USER, details.username(),
                     "agency " + details.agency() + ", teams " + String.join(" ", details.teams()));
         }
         em.flush();
@@ -87,7 +87,7 @@ public class Accounts {
         keptHere();
         existing(username);
         NewPassword checked = NewPassword.of(password, username);
-        auditTrail.record(AuditAction.PASSWORD_RESET, USER, username);
+        auditTrail.record(AuditAction.PASSWORD_RESET, RecordType.USER, username);
         em.flush();
         store.setPassword(username, checked);
     }
@@ -96,7 +96,7 @@ public class Accounts {
     public void disable(String username) {
         keptHere();
         existing(username);
-        auditTrail.record(AuditAction.ACCOUNT_DISABLED, USER, username);
+        auditTrail.record(AuditAction.ACCOUNT_DISABLED, RecordType.USER, username);
         em.flush();
         store.disable(username);
     }
@@ -107,7 +107,7 @@ public class Accounts {
         }
     }
 
-    private IdentityStore.Identity existing(String username) {
+    private AccountView existing(String username) {
         return store.find(username == null ? "" : username.strip())
                 .orElseThrow(() -> new NoSuchAccount(username));
     }

@@ -3,8 +3,9 @@ package uk.imap.access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
+import uk.imap.audit.control.AuditTrail;
 
 /** Tells a signed-in person who the system takes them to be: GET /me and the page header. */
 @Stateless

@@ -10,15 +10,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
+import uk.imap.access.control.SignedIn;
+import uk.imap.advice.control.AdviceHistory;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
-import uk.imap.schema.RecordLocks;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
-import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
+import uk.imap.enquiry.control.KnownEnquiries;
+import uk.imap.schema.control.RecordLocks;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -27,8 +28,6 @@ import uk.imap.shared.InvalidInput;
  */
 @Stateless
 public class Advice {
-
-    static final RecordType RECORD_TYPE = RecordType.ADVICE_REQUEST;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -57,7 +56,7 @@ public class Advice {
                 OffsetDateTime.now(clock));
         em.persist(advice);
         em.flush();
-        auditTrail.record(AuditAction.ADVICE_REQUESTED, RECORD_TYPE, String.valueOf(advice.id()));
+        auditTrail.record(AuditAction.ADVICE_REQUESTED, RecordType.ADVICE_REQUEST, String.valueOf(advice.id()));
         return AdviceView.of(advice, enquiry.reference().value(), enquiry.summary(), true);
     }
 
@@ -65,7 +64,7 @@ public class Advice {
     public AdviceView find(long id) {
         AdviceRequest advice = load(id);
         AdviceView view = readableBy(advice, signedIn.member());
-        auditTrail.record(AuditAction.ADVICE_READ, RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.ADVICE_READ, RecordType.ADVICE_REQUEST, String.valueOf(id));
         return view;
     }
 
@@ -84,19 +83,19 @@ public class Advice {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<AdviceView> forEnquiry(String reference) {
         Enquiry enquiry = enquiries.withinNeedToKnow(reference);
-        auditTrail.record(AuditAction.ADVICE_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.ADVICE_READ, RecordType.ENQUIRY, enquiry.reference().value());
         return history.of(enquiry);
     }
 
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public AdviceView answer(long id, String text) {
         // Held until the answer commits: two advisors answering at once cannot both answer (R21).
-        recordLocks.holdUntilCommit(RECORD_TYPE, id);
+        recordLocks.holdUntilCommit(RecordType.ADVICE_REQUEST, id);
         AdviceRequest advice = load(id);
         AdviceView before = readableBy(advice, signedIn.member());
         advice.answer(text, signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
-        auditTrail.record(AuditAction.ADVICE_ANSWERED, RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.ADVICE_ANSWERED, RecordType.ADVICE_REQUEST, String.valueOf(id));
         return new AdviceView(before.id(), before.enquiryReference(), before.advisorRole(), before.question(),
                 before.summary(), before.anonymised(), before.askedBy(), before.askedAt(), advice.answer(),
                 advice.answeredBy(), advice.answeredAt());
@@ -107,7 +106,7 @@ public class Advice {
         Enquiry enquiry = em.find(Enquiry.class, advice.enquiryId());
         boolean entitled = advice.askedBy().equals(member.username()) || NeedToKnow.of(member).permits(enquiry);
         if (!entitled && !member.has(advice.advisorRole())) {
-            auditTrail.recordDenial(RECORD_TYPE, String.valueOf(advice.id()), "outside need to know");
+            auditTrail.recordDenial(RecordType.ADVICE_REQUEST, String.valueOf(advice.id()), "outside need to know");
             throw new OutsideNeedToKnow(String.valueOf(advice.id()));
         }
         return AdviceView.of(advice, enquiry.reference().value(), enquiry.summary(), entitled);

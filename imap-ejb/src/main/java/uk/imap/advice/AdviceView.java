@@ -13,7 +13,7 @@ public record AdviceView(Long id, String enquiryReference, String advisorRole, S
                          boolean anonymised, String askedBy, OffsetDateTime askedAt, String answer, String answeredBy,
                          OffsetDateTime answeredAt) implements Serializable {
 
-    static AdviceView of(AdviceRequest advice, String reference, String summary, boolean entitled) {
+    public static AdviceView of(AdviceRequest advice, String reference, String summary, boolean entitled) {
         return new AdviceView(advice.id(), entitled ? reference : null, advice.advisorRole(),
                 entitled ? advice.question() : advice.anonymisedQuestion(),
                 entitled ? summary : advice.anonymisedSummary(), !entitled, advice.askedBy(), advice.askedAt(),

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.imap.access.Roles;
+import uk.imap.audit.control.AuditTrail;
 
 /** The audit trail as auditors search it (R18): by user, record, action and period; never case content. */
 @Stateless

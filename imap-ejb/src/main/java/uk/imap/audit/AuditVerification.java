@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import uk.imap.access.Roles;
+import uk.imap.audit.control.AuditCheckpoints;
+import uk.imap.audit.control.AuditTrail;
 
 /**
  * R19: verifies the whole audit chain from the database against the signed checkpoints, read with plain SQL a page

@@ -10,15 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.shared.InvalidInput;
 
 /** The maintained table of bank holidays that decides working days (R15), kept by administrators. */
 @Stateless
 public class BankHolidays {
-
-    static final RecordType RECORD_TYPE = RecordType.BANK_HOLIDAY;
 
     /** A bank holiday as the API shows it. */
     public record Holiday(LocalDate day, String name) implements Serializable {
@@ -44,7 +42,7 @@ public class BankHolidays {
             throw new InvalidInput("day", "That day is already a bank holiday");
         }
         em.persist(holiday);
-        auditTrail.record(AuditAction.BANK_HOLIDAY_ADDED, RECORD_TYPE, day.toString());
+        auditTrail.record(AuditAction.BANK_HOLIDAY_ADDED, RecordType.BANK_HOLIDAY, day.toString());
         return new Holiday(holiday.day(), holiday.name());
     }
 
@@ -56,6 +54,6 @@ public class BankHolidays {
             throw new InvalidInput("day", "That day is not a bank holiday");
         }
         em.remove(holiday);
-        auditTrail.record(AuditAction.BANK_HOLIDAY_REMOVED, RECORD_TYPE, day.toString());
+        auditTrail.record(AuditAction.BANK_HOLIDAY_REMOVED, RecordType.BANK_HOLIDAY, day.toString());
     }
 }

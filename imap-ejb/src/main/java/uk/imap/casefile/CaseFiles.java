@@ -4,10 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import uk.imap.access.Roles;
-import uk.imap.advice.AdviceHistory;
+import uk.imap.advice.control.AdviceHistory;
 import uk.imap.consent.ConsentView;
-import uk.imap.consent.OverrideHistory;
-import uk.imap.enquiry.EnquiryReading;
+import uk.imap.consent.control.OverrideHistory;
+import uk.imap.enquiry.control.EnquiryReading;
 
 /**
  * Opening an enquiry's case file on the enquiry page: one transaction, one need-to-know check and one audited read

@@ -9,14 +9,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
-import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.review.ReviewKind;
-import uk.imap.review.ReviewQueue;
+import uk.imap.review.control.ReviewQueue;
 
 /** Consent decisions on enquiries: recorded by the owner or its manager, the history read within need to know. */
 @Stateless
@@ -49,7 +49,7 @@ public class ConsentDecisions {
         Enquiry enquiry = enquiries.forChange(reference);
         ConsentDecision decision = enquiry.record(details, signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
-        auditTrail.record(AuditAction.CONSENT_RECORDED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.CONSENT_RECORDED, RecordType.ENQUIRY, enquiry.reference().value());
         if (decision.kind() == ConsentKind.NOT_SOUGHT) {
             reviewQueue.raise(ReviewKind.CONSENT_NOT_SOUGHT, enquiry.reference().value(), RecordType.CONSENT_DECISION,
                     decision.id(), decision.justification());
@@ -62,7 +62,7 @@ public class ConsentDecisions {
             Roles.AUDITOR, Roles.ADMINISTRATOR})
     public List<ConsentView> history(String reference) {
         Enquiry enquiry = enquiries.withinNeedToKnow(reference);
-        auditTrail.record(AuditAction.CONSENT_HISTORY_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.CONSENT_HISTORY_READ, RecordType.ENQUIRY, enquiry.reference().value());
         return enquiry.consentHistory().stream().map(ConsentView::of).toList();
     }
 }

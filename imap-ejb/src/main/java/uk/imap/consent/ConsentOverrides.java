@@ -10,19 +10,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
 import uk.imap.access.StaffMember;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
-import uk.imap.schema.RecordLocks;
+import uk.imap.audit.control.AuditTrail;
+import uk.imap.consent.control.OverrideHistory;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryReference;
-import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
-import uk.imap.enquiry.WithinNeedToKnow;
+import uk.imap.enquiry.control.KnownEnquiries;
+import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.review.ReviewKind;
-import uk.imap.review.ReviewQueue;
+import uk.imap.review.control.ReviewQueue;
+import uk.imap.schema.control.RecordLocks;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -31,8 +32,6 @@ import uk.imap.shared.InvalidInput;
  */
 @Stateless
 public class ConsentOverrides {
-
-    static final RecordType RECORD_TYPE = RecordType.CONSENT_OVERRIDE;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -65,7 +64,7 @@ public class ConsentOverrides {
                 signedIn.member(), OffsetDateTime.now(clock));
         em.persist(override);
         em.flush();
-        auditTrail.record(AuditAction.OVERRIDE_REQUESTED, RECORD_TYPE, String.valueOf(override.id()));
+        auditTrail.record(AuditAction.OVERRIDE_REQUESTED, RecordType.CONSENT_OVERRIDE, String.valueOf(override.id()));
         return ConsentOverrideView.of(override, enquiry.reference().value());
     }
 
@@ -75,7 +74,7 @@ public class ConsentOverrides {
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public ConsentOverrideView decide(long id, boolean approved, String reasons) {
         // Held until the decision commits: two deciders at once cannot both decide (R21).
-        recordLocks.holdUntilCommit(RECORD_TYPE, id);
+        recordLocks.holdUntilCommit(RecordType.CONSENT_OVERRIDE, id);
         ConsentOverride override = em.find(ConsentOverride.class, id);
         if (override == null) {
             throw new InvalidInput("id", "There is no such override");
@@ -83,14 +82,14 @@ public class ConsentOverrides {
         Enquiry enquiry = em.find(Enquiry.class, override.enquiryId());
         StaffMember member = signedIn.member();
         if (!member.has(Roles.CALDICOTT_GUARDIAN) && !NeedToKnow.of(member).permits(enquiry)) {
-            auditTrail.recordDenial(RECORD_TYPE, String.valueOf(id), "outside need to know");
+            auditTrail.recordDenial(RecordType.CONSENT_OVERRIDE, String.valueOf(id), "outside need to know");
             throw new OutsideNeedToKnow(String.valueOf(id));
         }
         override.decide(approved, reasons, member, OffsetDateTime.now(clock));
         em.flush();
-        auditTrail.record(AuditAction.OVERRIDE_DECIDED, RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.OVERRIDE_DECIDED, RecordType.CONSENT_OVERRIDE, String.valueOf(id));
         if (approved) {
-            reviewQueue.raise(ReviewKind.OVERRIDE_APPROVED, enquiry.reference().value(), RECORD_TYPE, id,
+            reviewQueue.raise(ReviewKind.OVERRIDE_APPROVED, enquiry.reference().value(), RecordType.CONSENT_OVERRIDE, id,
                     override.justification());
         }
         return ConsentOverrideView.of(override, enquiry.reference().value());
@@ -100,7 +99,7 @@ public class ConsentOverrides {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<ConsentOverrideView> forEnquiry(String reference) {
         Enquiry enquiry = enquiries.withinNeedToKnow(reference);
-        auditTrail.record(AuditAction.OVERRIDES_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.OVERRIDES_READ, RecordType.ENQUIRY, enquiry.reference().value());
         return history.of(enquiry);
     }
 

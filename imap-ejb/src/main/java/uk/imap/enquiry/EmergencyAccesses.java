@@ -9,18 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
+import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.review.ReviewKind;
-import uk.imap.review.ReviewQueue;
+import uk.imap.review.control.ReviewQueue;
 
 /** R23 break-glass: emergency access to one enquiry for 60 minutes, audited and queued for review. */
 @Stateless
 public class EmergencyAccesses {
-
-    static final RecordType RECORD_TYPE = RecordType.EMERGENCY_ACCESS;
 
     /** What the caller is told: until when the access lasts. */
     public record Grant(String reference, OffsetDateTime expiresAt) {
@@ -53,8 +52,8 @@ public class EmergencyAccesses {
         EmergencyAccess access = EmergencyAccess.grant(enquiry, signedIn.member(), reason, OffsetDateTime.now(clock));
         em.persist(access);
         em.flush();
-        auditTrail.record(AuditAction.EMERGENCY_ACCESS_GRANTED, KnownEnquiries.RECORD_TYPE, parsed.value());
-        reviewQueue.raise(ReviewKind.EMERGENCY_ACCESS, parsed.value(), RECORD_TYPE, access.id(), access.reason());
+        auditTrail.record(AuditAction.EMERGENCY_ACCESS_GRANTED, RecordType.ENQUIRY, parsed.value());
+        reviewQueue.raise(ReviewKind.EMERGENCY_ACCESS, parsed.value(), RecordType.EMERGENCY_ACCESS, access.id(), access.reason());
         return new Grant(parsed.value(), access.expiresAt());
     }
 }

@@ -13,17 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.imap.access.Roles;
 import uk.imap.access.OutsideNeedToKnow;
-import uk.imap.access.SignedIn;
-import uk.imap.access.StaffDirectory;
+import uk.imap.access.Roles;
+import uk.imap.access.control.SignedIn;
+import uk.imap.access.control.StaffDirectory;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
-import uk.imap.calendar.HubCalendar;
+import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.calendar.WorkingCalendar;
+import uk.imap.calendar.control.HubCalendar;
+import uk.imap.enquiry.control.EnquiryReading;
+import uk.imap.enquiry.control.KnownEnquiries;
+import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.shared.FieldProblem;
-import uk.imap.sharing.RequestStatus;
 import uk.imap.shared.InvalidInput;
+import uk.imap.sharing.RequestStatus;
 
 /** The hub's enquiries: drafting at the front door, the caller's worklist, and one enquiry within need to know. */
 @Stateless
@@ -66,7 +70,7 @@ public class Enquiries {
                 signedIn.member(), now, concernCategoryCodes());
         em.persist(enquiry);
         em.flush();
-        auditTrail.record(AuditAction.ENQUIRY_CREATED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.ENQUIRY_CREATED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
     }
 
@@ -153,7 +157,7 @@ public class Enquiries {
         OffsetDateTime now = OffsetDateTime.now(clock);
         enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes());
         em.flush();
-        auditTrail.record(AuditAction.ENQUIRY_REVISED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.ENQUIRY_REVISED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
     }
 
@@ -168,7 +172,7 @@ public class Enquiries {
         OffsetDateTime now = OffsetDateTime.now(clock);
         enquiry.moveTo(next, outcome, reasons, calendar.workingCalendar(), signedIn.member(), now);
         em.flush();
-        auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
     }
 
@@ -180,7 +184,7 @@ public class Enquiries {
     public EnquiryView assign(String reference, Assignment change, String username, String reason) {
         Enquiry enquiry = known.forChange(reference);
         if (!NeedToKnow.of(signedIn.member()).managesTeamOf(enquiry)) {
-            auditTrail.recordDenial(KnownEnquiries.RECORD_TYPE, enquiry.reference().value(), "not the team's manager");
+            auditTrail.recordDenial(RecordType.ENQUIRY, enquiry.reference().value(), "not the team's manager");
             throw new OutsideNeedToKnow(enquiry.reference().value());
         }
         if (change != Assignment.REMOVE && username != null && !username.isBlank()) {
@@ -193,7 +197,7 @@ public class Enquiries {
         OffsetDateTime now = OffsetDateTime.now(clock);
         enquiry.assign(change, username, reason, signedIn.member(), now);
         em.flush();
-        auditTrail.record(AuditAction.ASSIGNMENT_CHANGED, KnownEnquiries.RECORD_TYPE, enquiry.reference().value(),
+        auditTrail.record(AuditAction.ASSIGNMENT_CHANGED, RecordType.ENQUIRY, enquiry.reference().value(),
                 change + " " + username.strip() + ": " + reason.strip());
         return EnquiryView.of(enquiry, now);
     }

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.Subject;
-import uk.imap.enquiry.WithinNeedToKnow;
+import uk.imap.enquiry.control.WithinNeedToKnow;
 
 /**
  * R24: people already known who may be the same as one typed at intake, found by date of birth with a name that

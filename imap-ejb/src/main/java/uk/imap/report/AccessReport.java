@@ -10,6 +10,8 @@ import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditEventView;
 import uk.imap.audit.AuditEvents;
+import uk.imap.report.control.EnquiryRecords;
+import uk.imap.report.control.ReportStamps;
 import uk.imap.shared.InvalidInput;
 
 /**

@@ -20,6 +20,7 @@ import uk.imap.consent.ConsentKind;
 import uk.imap.enquiry.Outcome;
 import uk.imap.enquiry.Priority;
 import uk.imap.enquiry.Source;
+import uk.imap.report.control.ReportStamps;
 import uk.imap.shared.InvalidInput;
 import uk.imap.sharing.Agency;
 import uk.imap.sharing.DisclosureDecision;

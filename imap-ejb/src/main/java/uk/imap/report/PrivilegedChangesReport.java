@@ -11,6 +11,7 @@ import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
+import uk.imap.report.control.ReportStamps;
 
 /**
  * R20: privileged changes, newest first: accounts created and disabled, roles granted and removed, passwords reset,

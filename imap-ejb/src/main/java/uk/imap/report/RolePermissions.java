@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.imap.access.Roles;
+import uk.imap.report.control.ReportStamps;
 
 /**
  * R20: roles × permitted operations, read at run time from the session beans the server has deployed and their

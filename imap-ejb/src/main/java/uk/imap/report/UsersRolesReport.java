@@ -5,8 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import uk.imap.access.IdentityStore;
+import uk.imap.access.AccountView;
 import uk.imap.access.Roles;
+import uk.imap.access.control.IdentityStore;
+import uk.imap.report.control.ReportStamps;
 
 /**
  * R20: users × roles, read from the identity store the server really uses at the moment the report is asked for.
@@ -16,7 +18,7 @@ import uk.imap.access.Roles;
 public class UsersRolesReport {
 
     /** The identities, the report's table, and its stamp. */
-    public record Stamped(String realm, List<IdentityStore.Identity> users, ReportTable table, ReportStamp stamp) {
+    public record Stamped(String realm, List<AccountView> users, ReportTable table, ReportStamp stamp) {
     }
 
     @Inject
@@ -28,13 +30,13 @@ public class UsersRolesReport {
     /** Everyone, or only those holding {@code role} when one is given. */
     @RolesAllowed({Roles.AUDITOR, Roles.ADMINISTRATOR})
     public Stamped generate(String role, ReportFormat format) {
-        List<IdentityStore.Identity> users = identityStore.everyone().stream()
+        List<AccountView> users = identityStore.everyone().stream()
                 .filter(user -> role == null || role.isBlank() || user.roles().contains(role)).toList();
         List<String> headings = new ArrayList<>(List.of("User"));
         headings.addAll(Roles.ALL);
         headings.addAll(List.of("Other roles", "Agency", "Teams", "Can sign in"));
         List<List<String>> rows = new ArrayList<>();
-        for (IdentityStore.Identity user : users) {
+        for (AccountView user : users) {
             List<String> row = new ArrayList<>(List.of(user.username()));
             Roles.ALL.forEach(known -> row.add(user.roles().contains(known) ? "Yes" : "No"));
             row.add(String.join(", ", user.roles().stream().filter(r -> !Roles.ALL.contains(r)).toList()));

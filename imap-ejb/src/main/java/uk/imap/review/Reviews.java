@@ -9,18 +9,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
-import uk.imap.schema.RecordLocks;
+import uk.imap.audit.control.AuditTrail;
+import uk.imap.schema.control.RecordLocks;
 import uk.imap.shared.InvalidInput;
 
 /** The Caldicott Guardian's review queue, oldest first, and the verdicts on it. */
 @Stateless
 public class Reviews {
-
-    static final RecordType RECORD_TYPE = RecordType.REVIEW;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -72,7 +70,7 @@ public class Reviews {
     @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
     public ReviewView review(long id, Verdict verdict, String comment) {
         // Held until the verdict commits: a second verdict at the same moment waits, then finds it given.
-        recordLocks.holdUntilCommit(RECORD_TYPE, id);
+        recordLocks.holdUntilCommit(RecordType.REVIEW, id);
         Review review = em.find(Review.class, id);
         if (review == null) {
             throw new InvalidInput("id", "There is no such item on the queue");
@@ -80,7 +78,7 @@ public class Reviews {
         OffsetDateTime now = OffsetDateTime.now(clock);
         review.review(verdict, comment, signedIn.member(), now);
         em.flush();
-        auditTrail.record(AuditAction.REVIEW_RECORDED, RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.REVIEW_RECORDED, RecordType.REVIEW, String.valueOf(id));
         return ReviewView.of(review, now);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.shared.InvalidInput;
 
 /** The maintained lists a request draws on: partner agencies and legal gateways (R10). */
@@ -27,8 +27,6 @@ public class Agencies {
     /** An agency as administrators see it, with its shared mailbox. */
     public record Entry(String code, String displayName, String sharedMailbox, boolean active) {
     }
-
-    static final RecordType RECORD_TYPE = RecordType.AGENCY;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -51,7 +49,7 @@ public class Agencies {
     public Entry changeMailbox(String code, String mailbox) {
         Agency agency = known(code);
         agency.changeMailbox(mailbox);
-        auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RECORD_TYPE, code);
+        auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RecordType.AGENCY, code);
         return entry(agency);
     }
 
@@ -68,7 +66,7 @@ public class Agencies {
         Integer last = em.createQuery("SELECT MAX(a.ordinal) FROM Agency a", Integer.class).getSingleResult();
         Agency agency = new Agency(code, displayName, last == null ? 1 : last + 1, mailbox);
         em.persist(agency);
-        auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, RECORD_TYPE, agency.code(), agency.displayName());
+        auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, RecordType.AGENCY, agency.code(), agency.displayName());
         return entry(agency);
     }
 
@@ -82,12 +80,12 @@ public class Agencies {
         Agency agency = known(code);
         if (!Objects.equals(displayName, agency.displayName()) || active != agency.isActive()) {
             agency.change(displayName, active);
-            auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, RECORD_TYPE, code,
+            auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, RecordType.AGENCY, code,
                     agency.displayName() + (active ? "" : " (retired)"));
         }
         if (mailbox != null && !mailbox.strip().equals(agency.sharedMailbox())) {
             agency.changeMailbox(mailbox);
-            auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RECORD_TYPE, code);
+            auditTrail.record(AuditAction.AGENCY_MAILBOX_CHANGED, RecordType.AGENCY, code);
         }
         return entry(agency);
     }

@@ -10,10 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.enquiry.Enquiry;
-import uk.imap.enquiry.KnownEnquiries;
+import uk.imap.enquiry.control.KnownEnquiries;
 
 /** Every decision to share or not about an enquiry, by anyone, in the order they were made (R11). */
 @Stateless
@@ -58,7 +59,7 @@ public class Decisions {
                     enquiry.outcomeReasons(), null, enquiry.lastChangedBy(), enquiry.closedAt(), null));
         }
         decisions.sort(Comparator.comparing(DecisionRecord::decidedAt));
-        auditTrail.record(AuditAction.DECISIONS_READ, KnownEnquiries.RECORD_TYPE, enquiry.reference().value());
+        auditTrail.record(AuditAction.DECISIONS_READ, RecordType.ENQUIRY, enquiry.reference().value());
         return decisions;
     }
 

@@ -8,19 +8,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.consent.ConsentOverride;
 import uk.imap.review.ReviewKind;
-import uk.imap.review.ReviewQueue;
+import uk.imap.review.control.ReviewQueue;
+import uk.imap.sharing.control.KnownRequests;
 
 /** Agencies' answers to the requests addressed to them (R11–R14, R4). */
 @Stateless
 public class Disclosures {
-
-    static final RecordType RECORD_TYPE = RecordType.DISCLOSURE;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -51,9 +50,9 @@ public class Disclosures {
         Disclosure disclosure = request.answer(details, request.enquiry().currentConsent(),
                 override(details.overrideId(), request), signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
-        auditTrail.record(AuditAction.DISCLOSURE_RECORDED, RECORD_TYPE, String.valueOf(disclosure.id()));
+        auditTrail.record(AuditAction.DISCLOSURE_RECORDED, RecordType.DISCLOSURE, String.valueOf(disclosure.id()));
         if (disclosure.items().stream().anyMatch(item -> item.sensitivity().isGuarded())) {
-            reviewQueue.raise(ReviewKind.SENSITIVE_DISCLOSURE, request.enquiry().reference().value(), RECORD_TYPE,
+            reviewQueue.raise(ReviewKind.SENSITIVE_DISCLOSURE, request.enquiry().reference().value(), RecordType.DISCLOSURE,
                     disclosure.id(), disclosure.items().stream().filter(item -> item.sensitivity().isGuarded()).count()
                             + " sensitive or restricted item(s) from " + request.agency());
         }

@@ -15,16 +15,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
-import uk.imap.access.SignedIn;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
+import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentOverride;
 import uk.imap.enquiry.Enquiry;
-import uk.imap.enquiry.KnownEnquiries;
 import uk.imap.enquiry.NeedToKnow;
-import uk.imap.enquiry.WithinNeedToKnow;
+import uk.imap.enquiry.control.KnownEnquiries;
+import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.shared.InvalidInput;
+import uk.imap.sharing.control.EnquiryAnswers;
+import uk.imap.sharing.control.GuardedItems;
+import uk.imap.sharing.control.KnownRequests;
 
 /**
  * Information requests to partner agencies: sent and withdrawn by the hub (R10, R15), listed for the agency asked,
@@ -83,7 +87,7 @@ public class InformationRequests {
         sent.forEach(em::persist);
         em.flush();
         for (InformationRequest request : sent) {
-            auditTrail.record(AuditAction.REQUEST_SENT, KnownRequests.RECORD_TYPE, String.valueOf(request.id()));
+            auditTrail.record(AuditAction.REQUEST_SENT, RecordType.INFORMATION_REQUEST, String.valueOf(request.id()));
             notices.fire(new RequestNotice(RequestNotice.Kind.SENT, request.id(), enquiry.reference().value(),
                     request.agency(), em.find(Agency.class, request.agency()).sharedMailbox(), request.dueAt()));
         }
@@ -97,7 +101,7 @@ public class InformationRequests {
         OffsetDateTime now = OffsetDateTime.now(clock);
         request.withdraw(reason, signedIn.member(), now);
         em.flush();
-        auditTrail.record(AuditAction.REQUEST_WITHDRAWN, KnownRequests.RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.REQUEST_WITHDRAWN, RecordType.INFORMATION_REQUEST, String.valueOf(id));
         return RequestView.of(request, now, guardedContentFor(request.enquiry()));
     }
 
@@ -114,7 +118,7 @@ public class InformationRequests {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public RequestView find(long id) {
         InformationRequest request = requests.ofKnownEnquiry(id);
-        auditTrail.record(AuditAction.REQUEST_READ, KnownRequests.RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.REQUEST_READ, RecordType.INFORMATION_REQUEST, String.valueOf(id));
         RequestView view = RequestView.of(request, OffsetDateTime.now(clock), guardedContentFor(request.enquiry()));
         view.disclosures().forEach(guardedItems::viewed);
         return view;
@@ -151,7 +155,7 @@ public class InformationRequests {
     @RolesAllowed(Roles.AGENCY_RESPONDER)
     public AskedRequestView asked(long id) {
         InformationRequest request = requests.addressedToCaller(id);
-        auditTrail.record(AuditAction.REQUEST_READ, KnownRequests.RECORD_TYPE, String.valueOf(id));
+        auditTrail.record(AuditAction.REQUEST_READ, RecordType.INFORMATION_REQUEST, String.valueOf(id));
         ConsentDecision consent = request.enquiry().currentConsent();
         List<Long> overrides = em.createQuery("SELECT o FROM ConsentOverride o WHERE o.enquiryId = :enquiry"
                         + " ORDER BY o.id", ConsentOverride.class)
@@ -174,14 +178,14 @@ public class InformationRequests {
         Disclosure disclosure = found.get(0);
         Enquiry enquiry = enquiries.withinNeedToKnow(disclosure.request().enquiry().reference().value());
         if (!guardedContentFor(enquiry)) {
-            auditTrail.recordDenial(GuardedItems.RECORD_TYPE, String.valueOf(itemId), "guarded content (R13)");
+            auditTrail.recordDenial(RecordType.DISCLOSED_ITEM, String.valueOf(itemId), "guarded content (R13)");
             throw new OutsideNeedToKnow(String.valueOf(itemId));
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "Say why you need to see restricted information (R13)");
         }
         DisclosedItem item = disclosure.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
-        auditTrail.record(AuditAction.RESTRICTED_ITEM_REVEALED, GuardedItems.RECORD_TYPE, String.valueOf(itemId),
+        auditTrail.record(AuditAction.RESTRICTED_ITEM_REVEALED, RecordType.DISCLOSED_ITEM, String.valueOf(itemId),
                 reason.strip());
         return item.content();
     }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
@@ -21,8 +21,6 @@ import uk.imap.shared.InvalidInput;
 /** R15: the hours agencies have to answer, by RAG priority, as administrators set them. */
 @Stateless
 public class ResponseTimeSettings {
-
-    static final RecordType RECORD_TYPE = RecordType.RESPONSE_TIMES;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -58,7 +56,7 @@ public class ResponseTimeSettings {
         for (ResponseTime time : em.createQuery("SELECT r FROM ResponseTime r", ResponseTime.class).getResultList()) {
             time.change(hours.get(time.priority()));
         }
-        auditTrail.record(AuditAction.RESPONSE_TIMES_CHANGED, RECORD_TYPE, null);
+        auditTrail.record(AuditAction.RESPONSE_TIMES_CHANGED, RecordType.RESPONSE_TIMES, null);
         return hours();
     }
 }

@@ -17,9 +17,11 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.auth.server.SecurityIdentity;
+import uk.imap.access.control.BearerTokens;
+import uk.imap.access.control.TokenCallers;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.AuditTrail;
+import uk.imap.audit.control.AuditTrail;
 
 /**
  * API calls with {@code Authorization: Bearer}: the token is checked (signature, issuer, audience, expiry) and the

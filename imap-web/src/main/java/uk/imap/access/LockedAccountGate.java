@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.imap.access.control.SignInAttempts;
 import uk.imap.api.DatabaseAway;
 import uk.imap.calendar.WorkingCalendar;
 

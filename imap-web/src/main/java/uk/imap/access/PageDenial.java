@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
-import uk.imap.audit.AuditTrail;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 
 /**
  * R16 on pages: the access-denied page records the refusal it shows, once. A refusal the EJB tier has already
@@ -19,7 +19,6 @@ import uk.imap.audit.RecordType;
 public class PageDenial {
 
     static final String AUDITED = "uk.imap.denialAudited";
-    static final RecordType RECORD_TYPE = RecordType.PAGE;
 
     @Inject
     AuditTrail auditTrail;
@@ -31,7 +30,7 @@ public class PageDenial {
             return;
         }
         Object page = context.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
-        auditTrail.recordDenial(RECORD_TYPE, page == null ? null : String.valueOf(page), "role not permitted");
+        auditTrail.recordDenial(RecordType.PAGE, page == null ? null : String.valueOf(page), "role not permitted");
         context.getRequestMap().put(AUDITED, Boolean.TRUE);
     }
 

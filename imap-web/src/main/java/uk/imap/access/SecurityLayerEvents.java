@@ -8,9 +8,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.TreeSet;
+import uk.imap.access.control.SignInAttempts;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.AuditTrail;
+import uk.imap.audit.control.AuditTrail;
 
 /**
  * R18: sign-ins and failed password checks as the server's security layer (Elytron, through Undertow's security

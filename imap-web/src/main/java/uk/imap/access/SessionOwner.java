@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.imap.access.control.DisabledAccounts;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.AuditTrail;
+import uk.imap.audit.control.AuditTrail;
 
 /**
  * R27: a session older than its absolute limit, or whose account an administrator disabled since its sign-in, ends

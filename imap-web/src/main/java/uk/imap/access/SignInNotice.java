@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.regex.Pattern;
+import uk.imap.access.control.SignInAttempts;
 import uk.imap.calendar.WorkingCalendar;
 
 /**

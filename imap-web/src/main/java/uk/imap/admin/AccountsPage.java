@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.AccountDetails;
+import uk.imap.access.AccountView;
 import uk.imap.access.Accounts;
-import uk.imap.access.IdentityStore;
 import uk.imap.access.Roles;
 import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
@@ -31,10 +31,10 @@ public class AccountsPage implements Serializable {
     private List<String> roles = new ArrayList<>();
     private String agency;
     private String teams;
-    private List<IdentityStore.Identity> listed;
+    private List<AccountView> listed;
     private Boolean managedHere;
 
-    public List<IdentityStore.Identity> getAccounts() {
+    public List<AccountView> getAccounts() {
         if (listed == null) {
             listed = accounts.all();
         }
@@ -54,7 +54,7 @@ public class AccountsPage implements Serializable {
     }
 
     /** Fills the form with the account's roles, agency and teams, to change them. */
-    public void load(IdentityStore.Identity account) {
+    public void load(AccountView account) {
         username = account.username();
         roles = new ArrayList<>(account.roles());
         agency = account.agency();

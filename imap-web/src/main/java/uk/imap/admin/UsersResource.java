@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import uk.imap.access.AccountDetails;
+import uk.imap.access.AccountView;
 import uk.imap.access.Accounts;
-import uk.imap.access.IdentityStore;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -84,20 +84,20 @@ public class UsersResource {
     Accounts accounts;
 
     @GET
-    public List<IdentityStore.Identity> all() {
+    public List<AccountView> all() {
         return accounts.all();
     }
 
     @POST
     public Response create(AccountInput input) {
         AccountInput body = required(input);
-        IdentityStore.Identity created = accounts.create(body.details(body.getUsername()), body.getPassword());
+        AccountView created = accounts.create(body.details(body.getUsername()), body.getPassword());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @PUT
     @Path("{username}")
-    public IdentityStore.Identity change(@PathParam("username") String username, AccountInput input) {
+    public AccountView change(@PathParam("username") String username, AccountInput input) {
         return accounts.change(required(input).details(username));
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import uk.imap.audit.control.RequestOrigin;
 
 /** Hands each request's client address and user agent to the audit trail (R18 "from where"). */
 @WebFilter("/*")

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import uk.imap.access.IdentityStore;
+import uk.imap.access.AccountView;
 
 /**
  * /reports/users-roles?role=: users × roles from the identity store the server uses (R20), as JSON, CSV or PDF by
@@ -20,7 +20,7 @@ public class UsersRolesResource {
     static final String TITLE = "IMAP users and roles";
 
     /** The JSON answer: the realm read, everyone in it with their roles, and the report's stamp. */
-    public record Answer(String realm, List<IdentityStore.Identity> users, ReportStamp stamp) {
+    public record Answer(String realm, List<AccountView> users, ReportStamp stamp) {
     }
 
     @Inject

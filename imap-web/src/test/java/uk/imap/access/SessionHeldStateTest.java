@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.web.WebClasses;
 
 /**
  * On two servers behind one address, a session is copied to the other server after each request, and a page whose
@@ -83,18 +84,8 @@ class SessionHeldStateTest {
     }
 
     /** The view- and session-scoped beans among imap-web's own classes. */
-    private static List<Class<?>> sessionHeldBeans() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(SessionOwner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> beans = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> kind = Class.forName(name, false, SessionHeldStateTest.class.getClassLoader());
-                if (kind.isAnnotationPresent(ViewScoped.class) || kind.isAnnotationPresent(SessionScoped.class)) {
-                    beans.add(kind);
-                }
-            }
-        }
-        return beans;
+    private static List<Class<?>> sessionHeldBeans() {
+        return WebClasses.all().stream().filter(kind -> kind.isAnnotationPresent(ViewScoped.class)
+                || kind.isAnnotationPresent(SessionScoped.class)).toList();
     }
 }

@@ -1,0 +1,107 @@
+package uk.imap.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import uk.imap.access.StaffMember;
+import uk.imap.access.control.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditEvent;
+import uk.imap.audit.AuditOutcome;
+import uk.imap.audit.ChainHead;
+import uk.imap.audit.Occurrence;
+import uk.imap.audit.RecordType;
+
+/**
+ * Appends audit events to the chain (R18, R19). An event of a change joins the change's transaction, so the
+ * change and its event commit together or not at all; if the event cannot be stored, the change fails.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    Event<CheckpointDue> checkpointDue;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Records what the signed-in person did, inside the transaction of the action itself. */
+    @Transactional(TxType.MANDATORY)
+    public void record(AuditAction action, RecordType recordType, String recordId) {
+        append(action, recordType, recordId, AuditOutcome.SUCCESS, null);
+    }
+
+    /** As {@link #record}, with the reason the person gave for the action (R18). */
+    @Transactional(TxType.MANDATORY)
+    public void record(AuditAction action, RecordType recordType, String recordId, String reason) {
+        append(action, recordType, recordId, AuditOutcome.SUCCESS, reason);
+    }
+
+    /** Records a refusal in a transaction of its own, so it stays when the refused action rolls back (R16). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordDenial(RecordType recordType, String recordId, String reason) {
+        append(AuditAction.ACCESS_DENIED, recordType, recordId, AuditOutcome.DENIED, reason);
+    }
+
+    /**
+     * Records what the server's security layer saw (a sign-in, a failed password check, a session that ended),
+     * where there is no signed-in caller to name: the actor is the name given or tried. Joins the transaction of
+     * what it describes (a failed check and the place it keeps), or has one of its own.
+     */
+    @Transactional(TxType.REQUIRED)
+    public void recordSecurityEvent(AuditAction action, AuditOutcome outcome, String actor, Set<String> roles,
+                                    String address, String userAgent, String reason) {
+        append(new Occurrence(actor == null || actor.isBlank() ? "(none)" : actor, roles, OffsetDateTime.now(clock),
+                action, null, null, outcome, address, userAgent, reason));
+    }
+
+    private void append(AuditAction action, RecordType recordType, String recordId, AuditOutcome outcome,
+                        String reason) {
+        StaffMember actor = signedIn.member();
+        append(new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
+                recordType == null ? null : recordType.stored(), recordId, outcome, address(), userAgent(), reason));
+    }
+
+    private void append(Occurrence occurrence) {
+        ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = head.append(occurrence);
+        em.persist(event);
+        if (event.position() % AuditCheckpoints.EVERY == 0) {
+            checkpointDue.fire(new CheckpointDue(event.position()));
+        }
+    }
+
+    // Calls that arrive without an HTTP request (timers, tests in the container) have no origin.
+    private String address() {
+        try {
+            return origin.address();
+        } catch (ContextNotActiveException e) {
+            return "internal";
+        }
+    }
+
+    private String userAgent() {
+        try {
+            return origin.userAgent();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+}

@@ -13,7 +13,6 @@ import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
-import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.review.ReviewKind;
 import uk.imap.review.control.ReviewQueue;
 

@@ -4,12 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import uk.imap.access.AccountDetails;
 import uk.imap.access.AccountView;
 import uk.imap.access.Accounts;
 import uk.imap.access.Roles;
@@ -26,11 +21,7 @@ public class AccountsPage implements Serializable {
     @Inject
     transient Accounts accounts;
 
-    private String username;
-    private String password;
-    private List<String> roles = new ArrayList<>();
-    private String agency;
-    private String teams;
+    private AccountInput form = new AccountInput();
     private List<AccountView> listed;
     private Boolean managedHere;
 
@@ -55,27 +46,26 @@ public class AccountsPage implements Serializable {
 
     /** Fills the form with the account's roles, agency and teams, to change them. */
     public void load(AccountView account) {
-        username = account.username();
-        roles = new ArrayList<>(account.roles());
-        agency = account.agency();
-        teams = String.join(" ", account.teams());
-        password = null;
+        form.fill(account);
     }
 
     public void create() {
-        act(() -> accounts.create(details(), password), "Account " + username + " created; it can sign in now.");
+        act(() -> accounts.create(form.details(), form.getPassword()), "Account " + form.getUsername()
+                + " created; it can sign in now.");
     }
 
     public void change() {
-        act(() -> accounts.change(details()), "Roles, agency and teams of " + username + " saved.");
+        act(() -> accounts.change(form.details()), "Roles, agency and teams of " + form.getUsername() + " saved.");
     }
 
     public void resetPassword() {
-        act(() -> accounts.resetPassword(username, password), "New password set for " + username + ".");
+        act(() -> accounts.resetPassword(form.getUsername(), form.getPassword()), "New password set for "
+                + form.getUsername() + ".");
     }
 
     public void disable() {
-        act(() -> accounts.disable(username), "Account " + username + " disabled; it can no longer sign in.");
+        act(() -> accounts.disable(form.getUsername()), "Account " + form.getUsername()
+                + " disabled; it can no longer sign in.");
     }
 
     private void act(Runnable action, String done) {
@@ -83,55 +73,13 @@ public class AccountsPage implements Serializable {
             action.run();
             Notices.inform(done);
             listed = null;
-            password = null;
+            form.setPassword(null);
         } catch (DomainException refused) {
             Notices.refuse("account", refused);
         }
     }
 
-    private AccountDetails details() {
-        Set<String> teamCodes = teams == null ? Set.of() : Arrays.stream(teams.split("[\\s,]+"))
-                .filter(t -> !t.isBlank()).collect(Collectors.toSet());
-        return new AccountDetails(username == null ? null : username.strip(), Set.copyOf(roles), agency, teamCodes);
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public List<String> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(List<String> roles) {
-        this.roles = roles == null ? new ArrayList<>() : roles;
-    }
-
-    public String getAgency() {
-        return agency;
-    }
-
-    public void setAgency(String agency) {
-        this.agency = agency;
-    }
-
-    public String getTeams() {
-        return teams;
-    }
-
-    public void setTeams(String teams) {
-        this.teams = teams;
+    public AccountInput getForm() {
+        return form;
     }
 }

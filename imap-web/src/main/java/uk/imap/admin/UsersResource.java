@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
-import uk.imap.access.AccountDetails;
 import uk.imap.access.AccountView;
 import uk.imap.access.Accounts;
 import uk.imap.shared.InvalidInput;
@@ -27,59 +25,6 @@ import uk.imap.shared.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    /** The body of a creation or change: {username, password, roles, agency, teams}. */
-    public static class AccountInput {
-        private String username;
-        private String password;
-        private Set<String> roles;
-        private String agency;
-        private Set<String> teams;
-
-        AccountDetails details(String name) {
-            return new AccountDetails(name, roles, agency, teams);
-        }
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public Set<String> getRoles() {
-            return roles;
-        }
-
-        public void setRoles(Set<String> roles) {
-            this.roles = roles;
-        }
-
-        public String getAgency() {
-            return agency;
-        }
-
-        public void setAgency(String agency) {
-            this.agency = agency;
-        }
-
-        public Set<String> getTeams() {
-            return teams;
-        }
-
-        public void setTeams(Set<String> teams) {
-            this.teams = teams;
-        }
-    }
-
     @Inject
     Accounts accounts;
 
@@ -91,7 +36,7 @@ public class UsersResource {
     @POST
     public Response create(AccountInput input) {
         AccountInput body = required(input);
-        AccountView created = accounts.create(body.details(body.getUsername()), body.getPassword());
+        AccountView created = accounts.create(body.details(), body.getPassword());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

@@ -18,37 +18,6 @@ import uk.imap.shared.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentOverridesResource {
 
-    /** The public-interest case: {justification, harmOfSharing, harmOfNotSharing}. */
-    public static class OverrideInput {
-        private String justification;
-        private String harmOfSharing;
-        private String harmOfNotSharing;
-
-        public String getJustification() {
-            return justification;
-        }
-
-        public void setJustification(String justification) {
-            this.justification = justification;
-        }
-
-        public String getHarmOfSharing() {
-            return harmOfSharing;
-        }
-
-        public void setHarmOfSharing(String harmOfSharing) {
-            this.harmOfSharing = harmOfSharing;
-        }
-
-        public String getHarmOfNotSharing() {
-            return harmOfNotSharing;
-        }
-
-        public void setHarmOfNotSharing(String harmOfNotSharing) {
-            this.harmOfNotSharing = harmOfNotSharing;
-        }
-    }
-
     /** The decision: {approved, reasons}. */
     public static class ApprovalInput {
         private Boolean approved;

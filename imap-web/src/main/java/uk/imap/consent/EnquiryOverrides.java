@@ -20,9 +20,7 @@ public class EnquiryOverrides implements Serializable {
     @Inject
     EnquiryDetail detail;
 
-    private String justification;
-    private String harmOfSharing;
-    private String harmOfNotSharing;
+    private OverrideInput form = new OverrideInput();
 
     public List<ConsentOverrideView> getList() {
         return detail.getCaseFile() == null ? List.of() : detail.getCaseFile().overrides();
@@ -30,11 +28,8 @@ public class EnquiryOverrides implements Serializable {
 
     public void request() {
         try {
-            overrides.request(detail.getReference(), new OverrideDetails(justification, harmOfSharing,
-                    harmOfNotSharing));
-            justification = null;
-            harmOfSharing = null;
-            harmOfNotSharing = null;
+            overrides.request(detail.getReference(), form.toDetails());
+            form = new OverrideInput();
             detail.refresh();
             String text = "The override is asked for: a manager or the Caldicott Guardian decides it.";
             Notices.inform(text);
@@ -43,27 +38,7 @@ public class EnquiryOverrides implements Serializable {
         }
     }
 
-    public String getJustification() {
-        return justification;
-    }
-
-    public void setJustification(String justification) {
-        this.justification = justification;
-    }
-
-    public String getHarmOfSharing() {
-        return harmOfSharing;
-    }
-
-    public void setHarmOfSharing(String harmOfSharing) {
-        this.harmOfSharing = harmOfSharing;
-    }
-
-    public String getHarmOfNotSharing() {
-        return harmOfNotSharing;
-    }
-
-    public void setHarmOfNotSharing(String harmOfNotSharing) {
-        this.harmOfNotSharing = harmOfNotSharing;
+    public OverrideInput getForm() {
+        return form;
     }
 }

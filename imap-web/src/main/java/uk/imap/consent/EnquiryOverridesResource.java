@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import uk.imap.consent.ConsentOverridesResource.OverrideInput;
 import uk.imap.shared.InvalidInput;
 
 /** R4: /enquiries/{reference}/consent-overrides: ask to share despite a refusal, and the enquiry's overrides. */
@@ -29,8 +28,7 @@ public class EnquiryOverridesResource {
         if (input == null) {
             throw new InvalidInput("body", "Send {\"justification\", \"harmOfSharing\", \"harmOfNotSharing\"}");
         }
-        ConsentOverrideView asked = overrides.request(reference, new OverrideDetails(input.getJustification(),
-                input.getHarmOfSharing(), input.getHarmOfNotSharing()));
+        ConsentOverrideView asked = overrides.request(reference, input.toDetails());
         return Response.created(uri.getBaseUriBuilder().path("consent-overrides").path(String.valueOf(asked.id()))
                 .build()).entity(asked).build();
     }

@@ -17,16 +17,12 @@ public class EnquiryAssignment implements Serializable {
     @Inject
     EnquiryDetail detail;
 
-    private String change = Assignment.ADD.name();
-    private String username;
-    private String reason;
+    private AssignmentInput form = new AssignmentInput();
 
     public void apply() {
         try {
-            enquiries.assign(detail.getReference(), change == null ? null : Assignment.valueOf(change), username,
-                    reason);
-            username = null;
-            reason = null;
+            enquiries.assign(detail.getReference(), form.parsedChange(), form.getUsername(), form.getReason());
+            form.clearTyped();
             detail.refresh();
             String text = "Who works on the enquiry is changed.";
             Notices.inform(text);
@@ -39,27 +35,7 @@ public class EnquiryAssignment implements Serializable {
         return Assignment.values();
     }
 
-    public String getChange() {
-        return change;
-    }
-
-    public void setChange(String change) {
-        this.change = change;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    public AssignmentInput getForm() {
+        return form;
     }
 }

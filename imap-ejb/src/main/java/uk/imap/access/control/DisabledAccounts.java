@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import uk.imap.access.Accounts;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 

@@ -14,7 +14,6 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.NeedToKnow;
-import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.sharing.InformationRequest;
 import uk.imap.sharing.RequestView;
 

@@ -11,7 +11,6 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.NeedToKnow;
-import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.schema.control.RecordLocks;
 import uk.imap.sharing.InformationRequest;
 import uk.imap.sharing.NoSuchRequest;

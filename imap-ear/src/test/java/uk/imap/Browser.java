@@ -1,5 +1,7 @@
 package uk.imap;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -54,6 +54,13 @@ public final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         submit(By.id("signInButton"));
+    }
+
+    /** Opens a page, signs in on the sign-in page it leads to as the demo user, and waits to be back on it. */
+    public void signInAt(String path, String username) {
+        open(path);
+        signIn(username, Deployments.PASSWORD);
+        waitForUrl(path.isEmpty() ? "/imap/" : path.replaceAll("\\?.*", ""));
     }
 
     /** Signs out and waits for the sign-in page, so the next page is not asked for in the ending session. */

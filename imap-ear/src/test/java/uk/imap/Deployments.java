@@ -8,16 +8,18 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.arquillian.container.test.api.Testable;
 
 /** The deployments every integration test uses, built in one place: the EAR the build produced, as it is shipped. */
 public final class Deployments {
 
     public static final String PASSWORD = "Imap-Demo-2026";
+    /** The tests' server's management port: 9990, or shifted with -Dimap.management.port beside another run. */
+    public static final int MANAGEMENT_PORT = Integer.getInteger("imap.management.port", 9990);
 
     private Deployments() {
     }

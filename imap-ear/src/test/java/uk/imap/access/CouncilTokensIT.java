@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.Deployments;
 import uk.imap.OverTheApi;
 
 /**
@@ -140,7 +141,7 @@ class CouncilTokensIT extends OverTheApi {
     }
 
     private static void trust(Map<String, String> settings) throws Exception {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", Deployments.MANAGEMENT_PORT)) {
             for (Map.Entry<String, String> setting : settings.entrySet()) {
                 ModelNode add = systemProperty("add", setting.getKey());
                 add.get("value").set(setting.getValue());
@@ -150,7 +151,7 @@ class CouncilTokensIT extends OverTheApi {
     }
 
     private static void untrust() throws Exception {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", Deployments.MANAGEMENT_PORT)) {
             for (String setting : SETTINGS) {
                 management.execute(systemProperty("remove", setting));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.HubScenario;
 import uk.imap.OverTheApi;
 
 /** Assignment widens need to know (R16), and sensitive and restricted content stays with those it is for (R13). */
@@ -19,20 +20,6 @@ class NeedToKnowResourceIT extends OverTheApi {
              "needToKnowAccess": true, "responsibilitiesUnderstood": true, "lawComplied": true, "dutyToShare": true,
              "serviceUsersInformed": true}""";
 
-    String openEnquiry() throws Exception {
-        String reference = api.post("enquiries", "prac.sam", PASSWORD, """
-                {"source": "ANONYMOUS", "summary": "Child seen with bruises", "threshold": "S47_SIGNIFICANT_HARM",
-                 "priority": "RED", "subjects": [{"kind": "CHILD", "givenName": "Ali", "familyName": "Khan",
-                 "relationship": "SUBJECT"}]}""").json().getString("reference");
-        api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
-                "{\"kind\": \"NOT_SOUGHT\", \"grounds\": [\"RISK_OF_HARM\"], \"justification\": \"Would alert\"}");
-        long version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version")
-                .longValue();
-        api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,
-                "{\"to\": \"OPEN\", \"version\": " + version + "}");
-        return reference;
-    }
-
     Api.Answer assign(String as, String reference, String change, String username, String reason) throws Exception {
         return api.post("enquiries/" + reference + "/assignments", as, PASSWORD,
                 "{\"change\": \"" + change + "\", \"username\": \"" + username + "\", \"reason\": \"" + reason + "\"}");
@@ -41,7 +28,7 @@ class NeedToKnowResourceIT extends OverTheApi {
     @Test
     @DisplayName("R16 a manager assigns a practitioner with a reason; the practitioner sees the enquiry until removed")
     void assignmentWidensNeedToKnow() throws Exception {
-        String reference = openEnquiry();
+        String reference = HubScenario.on(api).child("Ali", "Khan").open().reference();
         assertEquals(403, api.get("enquiries/" + reference, "prac.lee", PASSWORD).status());
 
         assertEquals(400, assign("mgr.ana", reference, "ADD", "prac.lee", " ").status());
@@ -62,7 +49,7 @@ class NeedToKnowResourceIT extends OverTheApi {
     @Test
     @DisplayName("R16 a manager hands an enquiry over; the new owner sees it and the old one no longer does")
     void handOver() throws Exception {
-        String reference = openEnquiry();
+        String reference = HubScenario.on(api).child("Ali", "Khan").open().reference();
 
         Api.Answer handed = assign("mgr.ana", reference, "HAND_OVER", "prac.lee", "Lee knows the family");
 
@@ -75,7 +62,7 @@ class NeedToKnowResourceIT extends OverTheApi {
     @Test
     @DisplayName("R13 sensitive content is the owner's and manager's only; restricted content is masked until revealed with a reason")
     void guardedContent() throws Exception {
-        String reference = openEnquiry();
+        String reference = HubScenario.on(api).child("Ali", "Khan").open().reference();
         long request = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD, """
                 {"agency": "HEALTH", "purpose": "Assess risk", "necessity": "The GP saw the child",
                  "legalGateways": ["CHILDREN_ACT_1989_S47"], "categories": ["HEALTH"],

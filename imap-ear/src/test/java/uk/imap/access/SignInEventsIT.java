@@ -19,6 +19,7 @@ import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.Deployments;
 import uk.imap.OverTheApi;
 
 /**
@@ -98,7 +99,7 @@ class SignInEventsIT extends OverTheApi {
                 .split("\\.")[0]; // the cookie carries the server's route after a dot
         assertTrue(events("cg.pat", "SESSION_EXPIRED").isEmpty());
 
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", Deployments.MANAGEMENT_PORT)) {
             ModelNode invalidate = new ModelNode();
             invalidate.get("operation").set("invalidate-session");
             invalidate.get("session-id").set(session);

@@ -17,7 +17,7 @@ import uk.imap.Browser;
 import uk.imap.Deployments;
 import uk.imap.ExtraServer;
 import uk.imap.OneAddress;
-import uk.imap.enquiry.IntakePage;
+import uk.imap.pages.IntakePage;
 
 /**
  * Two servers on the standalone-ha profile behind one address, sharing signed-in sessions through WildFly's own

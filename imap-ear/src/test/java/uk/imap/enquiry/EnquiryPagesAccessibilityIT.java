@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
+import uk.imap.pages.IntakePage;
 
 /** Every page of the first slice, checked with axe-core against WCAG 2.1 A and AA in headless Chromium. */
 class EnquiryPagesAccessibilityIT extends InTheBrowser {

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
+import uk.imap.pages.IntakePage;
 
 /** The intake form and the worklist in headless Chromium, as a hub practitioner uses them. */
 class EnquiryPagesIT extends InTheBrowser {

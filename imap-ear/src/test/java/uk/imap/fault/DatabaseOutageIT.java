@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.Deployments;
 import uk.imap.OverTheApi;
 
 /**
@@ -39,7 +40,7 @@ class DatabaseOutageIT extends OverTheApi {
             {"source": "ANONYMOUS", "summary": "Written while the database goes away", "threshold": "EARLY_HELP",
              "priority": "GREEN", "subjects": [{"kind": "CHILD", "givenName": "Ari", "familyName": "Hale",
              "relationship": "SUBJECT"}]}""";
-    static final URI READY = URI.create("http://localhost:9990/health/ready");
+    static final URI READY = URI.create("http://localhost:" + Deployments.MANAGEMENT_PORT + "/health/ready");
 
     final HttpClient http = HttpClient.newHttpClient();
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.Deployments;
 import uk.imap.OverTheApi;
 
 /**
@@ -23,7 +24,7 @@ import uk.imap.OverTheApi;
  */
 class OperationsIT extends OverTheApi {
 
-    static final URI MANAGEMENT = URI.create("http://localhost:9990/");
+    static final URI MANAGEMENT = URI.create("http://localhost:" + Deployments.MANAGEMENT_PORT + "/");
 
     /** The resources of the REST contract partner systems rely on (API.md), as method and path. */
     static final List<String> CONTRACT = List.of(

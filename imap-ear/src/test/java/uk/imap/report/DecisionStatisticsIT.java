@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.HubScenario;
 import uk.imap.OverTheApi;
 
 /**
@@ -18,9 +19,6 @@ import uk.imap.OverTheApi;
  */
 class DecisionStatisticsIT extends OverTheApi {
 
-    static final String CONSENT_NOT_SOUGHT = """
-            {"kind": "NOT_SOUGHT", "grounds": ["RISK_OF_HARM"], "justification": "Asking would alert the father"}
-            """;
     static final String REQUEST = """
             {"agency": "POLICE", "purpose": "Decide whether the child is at risk of significant harm",
              "necessity": "Police hold call-outs to the address", "legalGateways": ["CHILDREN_ACT_1989_S47"],
@@ -42,12 +40,12 @@ class DecisionStatisticsIT extends OverTheApi {
     void figuresMove() throws Exception {
         JsonObject before = statistics("mgr.ana");
 
-        String decided = openEnquiry("RED");
+        String decided = HubScenario.on(api).priority("RED").open().reference();
         long asked = ask(decided);
         assertEquals(201, api.post("information-requests/" + asked + "/disclosure", "police.ray", PASSWORD,
                 SHARE_PART).status());
         close(decided, "EARLY_HELP");
-        ask(openEnquiry("GREEN"));
+        ask(HubScenario.on(api).priority("GREEN").open().reference());
 
         JsonObject after = statistics("audit.max");
         assertEquals(1, delta(before, after, "enquiriesBySourceAndOutcome", sub("Anonymous", "Early help")));
@@ -130,20 +128,6 @@ class DecisionStatisticsIT extends OverTheApi {
                 .getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("agency").contains("Police") && r.getString("priority").equals(priority))
                 .mapToLong(r -> r.getJsonNumber(measure).longValue()).sum();
-    }
-
-    String openEnquiry(String priority) throws Exception {
-        String draft = """
-                {"source": "ANONYMOUS", "summary": "Bruises seen at school", "threshold": "S47_SIGNIFICANT_HARM",
-                 "priority": "%s", "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Jones",
-                 "dateOfBirth": "2015-06-01", "address": "1 High Street", "relationship": "SUBJECT"}]}
-                """.formatted(priority);
-        String reference = api.post("enquiries", "prac.sam", PASSWORD, draft).json().getString("reference");
-        assertEquals(201, api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
-                CONSENT_NOT_SOUGHT).status());
-        assertEquals(200, api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,
-                "{\"to\": \"OPEN\", \"version\": " + version(reference) + "}").status());
-        return reference;
     }
 
     long ask(String reference) throws Exception {

@@ -13,6 +13,7 @@ import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.Deployments;
 import uk.imap.OverTheApi;
 
 /**
@@ -38,7 +39,7 @@ class UsersRolesIT extends OverTheApi {
     @Test
     @DisplayName("R20 a role granted and taken away in the realm shows in the very next report")
     void followsTheRealm() throws Exception {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", 9990)) {
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost", Deployments.MANAGEMENT_PORT)) {
             realm(management, "add-identity", null);
             try {
                 realm(management, "add-identity-attribute", "AUDITOR");

@@ -10,15 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.HubScenario;
+import uk.imap.HubScenario.Consent;
 import uk.imap.OverTheApi;
 
 /** R4 overrides with four eyes, R23 break-glass, and the Caldicott Guardian's queue, over the REST API. */
 class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
 
-    static final String REFUSED = """
-            {"kind": "REFUSED", "givenBy": "Alex Jones (mother)", "statement": "No agency may be told"}""";
-    static final String NOT_SOUGHT = """
-            {"kind": "NOT_SOUGHT", "grounds": ["RISK_OF_HARM"], "justification": "Asking would alert the father"}""";
     static final String CASE = """
             {"justification": "A child's safety outweighs the mother's refusal",
              "harmOfSharing": "The mother may stop engaging with services",
@@ -27,20 +25,6 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
             {"justifiedPurpose": true, "identifiableOnlyWhenNecessary": true, "minimumNecessary": true,
              "needToKnowAccess": true, "responsibilitiesUnderstood": true, "lawComplied": true, "dutyToShare": true,
              "serviceUsersInformed": true}""";
-
-    String openEnquiry(String consent) throws Exception {
-        String reference = api.post("enquiries", "prac.sam", PASSWORD, """
-                {"source": "ANONYMOUS", "summary": "Child seen with bruises", "threshold": "S47_SIGNIFICANT_HARM",
-                 "priority": "RED", "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Jones",
-                 "relationship": "SUBJECT"}]}""").json().getString("reference");
-        assertEquals(201, api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD, consent)
-                .status());
-        long version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version")
-                .longValue();
-        assertEquals(200, api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,
-                "{\"to\": \"OPEN\", \"version\": " + version + "}").status());
-        return reference;
-    }
 
     long askPolice(String reference) throws Exception {
         Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD, """
@@ -68,7 +52,7 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
     @Test
     @DisplayName("R4 an approved override lets the police share despite the refusal, which stays beside the answer")
     void overrideWithFourEyes() throws Exception {
-        String reference = openEnquiry(REFUSED);
+        String reference = HubScenario.on(api).consent(Consent.REFUSED).open().reference();
         long request = askPolice(reference);
         assertEquals(409, api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
                 share("OVERRIDE", null)).status());
@@ -104,7 +88,7 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
     @Test
     @DisplayName("R4 nobody approves their own override, and an incomplete case is refused field by field")
     void fourEyes() throws Exception {
-        String reference = openEnquiry(REFUSED);
+        String reference = HubScenario.on(api).consent(Consent.REFUSED).open().reference();
         Api.Answer incomplete = api.post("enquiries/" + reference + "/consent-overrides", "mgr.ana", PASSWORD,
                 "{\"justification\": \"Safety\"}");
         assertEquals(400, incomplete.status());
@@ -118,14 +102,15 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
         assertTrue(own.json().getString("title").contains("R4"));
         assertTrue(api.get("consent-overrides?status=PENDING", "cg.pat", PASSWORD).array()
                 .getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getJsonNumber("id").longValue() == override));
-        assertEquals(409, api.post("enquiries/" + openEnquiry(NOT_SOUGHT) + "/consent-overrides", "prac.sam", PASSWORD,
+        String notSought = HubScenario.on(api).consent(Consent.NOT_SOUGHT).open().reference();
+        assertEquals(409, api.post("enquiries/" + notSought + "/consent-overrides", "prac.sam", PASSWORD,
                 CASE).status(), "nothing to override when consent is not refused");
     }
 
     @Test
     @DisplayName("R23 break-glass: a reason opens the enquiry for 60 minutes, and the Caldicott Guardian reviews it")
     void emergencyAccess() throws Exception {
-        String reference = openEnquiry(NOT_SOUGHT);
+        String reference = HubScenario.on(api).consent(Consent.NOT_SOUGHT).open().reference();
         assertEquals(403, api.get("enquiries/" + reference, "prac.lee", PASSWORD).status());
         assertEquals(400, api.post("enquiries/" + reference + "/emergency-access", "prac.lee", PASSWORD,
                 "{\"reason\": \" \"}").status());
@@ -157,7 +142,7 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
     @Test
     @DisplayName("R23 R16 break-glass and assignment open an enquiry for reading only: every change is refused and audited")
     void emergencyAccessAndAssignmentReadOnly() throws Exception {
-        String reference = openEnquiry(REFUSED);
+        String reference = HubScenario.on(api).consent(Consent.REFUSED).open().reference();
         long request = askPolice(reference);
         assertEquals(201, api.post("enquiries/" + reference + "/emergency-access", "prac.lee", PASSWORD,
                 "{\"reason\": \"Child brought to A&E at 2am; the owner is off duty\"}").status());
@@ -189,7 +174,7 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
                 api.put("enquiries/" + reference, who, PASSWORD, revision(version)),
                 api.post("enquiries/" + reference + "/transitions", who, PASSWORD,
                         "{\"to\": \"CLOSED\", \"version\": " + version + ", \"reasons\": \"Done\"}"),
-                api.post("enquiries/" + reference + "/consent-decisions", who, PASSWORD, NOT_SOUGHT),
+                api.post("enquiries/" + reference + "/consent-decisions", who, PASSWORD, Consent.NOT_SOUGHT.json()),
                 api.post("enquiries/" + reference + "/information-requests", who, PASSWORD, """
                         {"agency": "HEALTH", "purpose": "Assess risk", "necessity": "The GP saw the child",
                          "legalGateways": ["CHILDREN_ACT_1989_S47"], "categories": ["HEALTH"],
@@ -217,7 +202,7 @@ class OverridesAndEmergencyAccessResourceIT extends OverTheApi {
     @Test
     @DisplayName("R3 R23 a decision not to seek consent lands on the Caldicott Guardian's queue, oldest first")
     void notSoughtIsQueued() throws Exception {
-        String reference = openEnquiry(NOT_SOUGHT);
+        String reference = HubScenario.on(api).consent(Consent.NOT_SOUGHT).open().reference();
 
         JsonObject review = queued("CONSENT_NOT_SOUGHT", reference);
 

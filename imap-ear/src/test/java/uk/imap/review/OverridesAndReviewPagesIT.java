@@ -11,8 +11,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Api;
-import uk.imap.Deployments;
+import uk.imap.HubScenario;
 import uk.imap.InTheBrowser;
+import uk.imap.pages.AnswerPage;
+import uk.imap.pages.EnquiryPage;
 
 /** Overrides, the Caldicott Guardian's queue and break-glass in headless Chromium (R4, R23, R26). */
 class OverridesAndReviewPagesIT extends InTheBrowser {
@@ -21,48 +23,24 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
         return new Api(new URL(base, "/imap/"));
     }
 
-    String openEnquiry(String consent) throws Exception {
-        Api api = api();
-        String reference = api.post("enquiries", "prac.sam", Deployments.PASSWORD, """
-                {"source": "ANONYMOUS", "summary": "Child seen with bruises", "threshold": "S47_SIGNIFICANT_HARM",
-                 "priority": "AMBER", "subjects": [{"kind": "CHILD", "givenName": "Kai", "familyName": "Brown",
-                 "relationship": "SUBJECT"}]}""").json().getString("reference");
-        api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", Deployments.PASSWORD, consent);
-        long version = api.get("enquiries/" + reference, "prac.sam", Deployments.PASSWORD).json()
-                .getJsonNumber("version").longValue();
-        api.post("enquiries/" + reference + "/transitions", "prac.sam", Deployments.PASSWORD,
-                "{\"to\": \"OPEN\", \"version\": " + version + "}");
-        return reference;
-    }
-
-    void signInAs(String username, String path) {
-        browser.open(path);
-        browser.signIn(username, Deployments.PASSWORD);
-        browser.waitForUrl(path.replaceAll("\\?.*", ""));
-    }
-
     @Test
     @DisplayName("R4 R26 prac.sam asks for an override, cg.pat approves it and reviews it, and the police may share under it")
     void anOverrideFromAskingToSharing() throws Exception {
-        String reference = openEnquiry("{\"kind\": \"REFUSED\", \"givenBy\": \"Sam Brown (father)\", \"statement\": \"No\"}");
-        long request = api().post("enquiries/" + reference + "/information-requests", "prac.sam", Deployments.PASSWORD, """
-                {"agency": "POLICE", "purpose": "Assess risk", "necessity": "Police hold call-outs",
-                 "legalGateways": ["CHILDREN_ACT_1989_S47"], "categories": ["DOMESTIC_ABUSE_INCIDENTS"],
-                 "helpIfProvided": "Shows recent violence", "hindranceIfWithheld": "Risk left unseen"}""")
-                .json().getJsonNumber("id").longValue();
+        HubScenario.Case refused = HubScenario.on(api()).priority("AMBER").child("Kai", "Brown")
+                .consent("{\"kind\": \"REFUSED\", \"givenBy\": \"Sam Brown (father)\", \"statement\": \"No\"}")
+                .askingPolice().open();
+        String reference = refused.reference();
+        long request = refused.request();
 
-        signInAs("prac.sam", "enquiry/detail.xhtml?reference=" + reference);
-        browser.click(By.id("override:askOverride"));
-        assertTrue(browser.find(By.id("override")).getText().contains("Weigh the harm of not sharing"));
-        browser.type(By.id("override:justification"), "The child's safety outweighs the father's refusal");
-        browser.type(By.id("override:harmOfSharing"), "The father may stop engaging");
-        browser.type(By.id("override:harmOfNotSharing"), "The child may stay unseen in a violent home");
-        browser.click(By.id("override:askOverride"));
-        assertTrue(browser.find(By.id("overrideList")).getText().contains("Waiting for approval"));
+        EnquiryPage enquiry = EnquiryPage.openAs(browser, reference, "prac.sam").askOverride();
+        assertTrue(enquiry.overrideForm().contains("Weigh the harm of not sharing"));
+        enquiry.askOverride("The child's safety outweighs the father's refusal", "The father may stop engaging",
+                "The child may stay unseen in a violent home");
+        assertTrue(enquiry.overrides().contains("Waiting for approval"));
         assertEquals(List.of(), browser.accessibilityProblems(), "the override section");
         browser.signOut();
 
-        signInAs("cg.pat", "overrides/pending.xhtml");
+        browser.signInAt("overrides/pending.xhtml", "cg.pat");
         WebElement ours = browser.driver().findElements(By.cssSelector("#overrides section")).stream()
                 .filter(s -> s.getText().contains(reference)).findFirst().orElseThrow();
         String prefix = ours.findElement(By.tagName("textarea")).getAttribute("id").replace(":reasons", "");
@@ -84,18 +62,18 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
         assertTrue(browser.pageText().contains("The review is recorded."), browser.pageText());
         browser.signOut();
 
-        signInAs("police.ray", "agency/answer.xhtml?id=" + request);
-        assertTrue(browser.find(By.id("answer:overrideNotice")).getText().contains("approved in the public interest"));
-        assertEquals("OVERRIDE", new Select(browser.find(By.id("answer:consentBasis"))).getFirstSelectedOption()
-                .getAttribute("value"));
+        AnswerPage answer = AnswerPage.openAs(browser, request, "police.ray");
+        assertTrue(answer.overrideNotice().contains("approved in the public interest"));
+        assertEquals("OVERRIDE", answer.consentBasis());
     }
 
     @Test
     @DisplayName("R23 prac.lee opens another team's enquiry only through emergency access, with a reason")
     void breakGlass() throws Exception {
-        String reference = openEnquiry("{\"kind\": \"NOT_SOUGHT\", \"grounds\": [\"RISK_OF_HARM\"], \"justification\": \"Risk\"}");
+        String reference = HubScenario.on(api()).priority("AMBER").child("Kai", "Brown")
+                .consent(HubScenario.Consent.NOT_SOUGHT).open().reference();
 
-        signInAs("prac.lee", "enquiry/emergency.xhtml?reference=" + reference);
+        browser.signInAt("enquiry/emergency.xhtml?reference=" + reference, "prac.lee");
         browser.find(By.id("emergency:grant")).click();
         browser.waitForAjax();
         assertTrue(browser.find(By.id("emergency")).getText().contains("Say why you need this enquiry now"));

@@ -12,17 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
+import uk.imap.HubScenario;
+import uk.imap.HubScenario.Consent;
 import uk.imap.OverTheApi;
 
 /** Requests to agencies and their answers over the REST API, as the hub and partner systems call it (R4, R10–R16). */
 class SharingResourceIT extends OverTheApi {
 
-    static final String CONSENT_NOT_SOUGHT = """
-            {"kind": "NOT_SOUGHT", "grounds": ["RISK_OF_HARM"], "justification": "Asking would alert the father"}
-            """;
-    static final String CONSENT_REFUSED = """
-            {"kind": "REFUSED", "givenBy": "Alex Jones (mother)", "statement": "No agency may be told"}
-            """;
     static final String CALDICOTT = """
             {"justifiedPurpose": true, "identifiableOnlyWhenNecessary": true, "minimumNecessary": true,
              "needToKnowAccess": true, "responsibilitiesUnderstood": true, "lawComplied": true, "dutyToShare": true,
@@ -51,24 +47,6 @@ class SharingResourceIT extends OverTheApi {
                 """.formatted(basis, CALDICOTT);
     }
 
-    /** An open enquiry of the given priority, with a consent decision, as prac.sam. */
-    String openEnquiry(String priority, String consent) throws Exception {
-        String draft = """
-                {"source": "ANONYMOUS", "summary": "Bruises seen at school", "threshold": "S47_SIGNIFICANT_HARM",
-                 "priority": "%s", "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Jones",
-                 "dateOfBirth": "2015-06-01", "address": "1 High Street", "relationship": "SUBJECT"}]}
-                """.formatted(priority);
-        String reference = api.post("enquiries", "prac.sam", PASSWORD, draft).json().getString("reference");
-        assertEquals(201, api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD, consent)
-                .status());
-        Api.Answer read = api.get("enquiries/" + reference, "prac.sam", PASSWORD);
-        assertEquals(200, read.status(), read.raw().body());
-        long version = read.json().getJsonNumber("version").longValue();
-        assertEquals(200, api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,
-                "{\"to\": \"OPEN\", \"version\": " + version + "}").status());
-        return reference;
-    }
-
     JsonObject askPolice(String reference) throws Exception {
         Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
                 request("POLICE", "Police hold call-outs to the address"));
@@ -79,7 +57,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R10 R15 a red request to the police is due in 4 hours and the enquiry awaits information")
     void aRedRequestIsSent() throws Exception {
-        String reference = openEnquiry("RED", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("RED").consent(Consent.NOT_SOUGHT).open().reference();
 
         JsonObject sent = askPolice(reference);
 
@@ -96,7 +74,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R10 a request without its reasons is refused field by field and nothing is sent")
     void anIncompleteRequestIsRefused() throws Exception {
-        String reference = openEnquiry("AMBER", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("AMBER").consent(Consent.NOT_SOUGHT).open().reference();
 
         Api.Answer refused = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
                 "{\"agency\": \"POLICE\", \"legalGateways\": [\"NOT_A_LAW\"], \"categories\": [\"HEALTH\"]}");
@@ -110,7 +88,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R10 several agencies with one reason is a blanket request: 400, and nothing is sent")
     void aBlanketRequestIsRefused() throws Exception {
-        String reference = openEnquiry("GREEN", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
         String sameReason = "We ask every agency";
 
         Api.Answer refused = api.post("enquiries/" + reference + "/information-requests/batch", "prac.sam", PASSWORD,
@@ -133,7 +111,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R11 R12 R13 R14 the police share part, and the hub sees each item labelled and what was retained")
     void anAgencySharesPart() throws Exception {
-        String reference = openEnquiry("RED", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("RED").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
 
         Api.Answer answered = api.post("information-requests/" + id + "/disclosure", "police.ray", PASSWORD,
@@ -159,7 +137,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R14 an unconfirmed Caldicott principle and an unjustified item outside the request are refused")
     void caldicottAndOutsideTheRequest() throws Exception {
-        String reference = openEnquiry("RED", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("RED").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
         String careless = sharePart("NOT_SOUGHT").replace("\"dutyToShare\": true", "\"dutyToShare\": false")
                 .replace("\"outsideRequestJustification\": \"Bears on the mother's capacity to protect\"",
@@ -175,7 +153,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R4 when consent was refused, a share without an approved override is refused; declining is recorded")
     void refusedConsentBlocksSharing() throws Exception {
-        String reference = openEnquiry("RED", CONSENT_REFUSED);
+        String reference = HubScenario.on(api).priority("RED").consent(Consent.REFUSED).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
 
         JsonObject asked = api.get("information-requests/" + id, "police.ray", PASSWORD).json();
@@ -195,7 +173,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R16 an agency sees only its own requests, with the minimum about the people and nothing of the summary")
     void agenciesSeeOnlyTheirOwn() throws Exception {
-        String reference = openEnquiry("AMBER", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("AMBER").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
 
         Api.Answer mine = api.get("information-requests/" + id, "police.ray", PASSWORD);
@@ -218,7 +196,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R11 a correction supersedes the answer in force, with its reason; the first stays in the record")
     void correctionsSupersede() throws Exception {
-        String reference = openEnquiry("GREEN", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
         long first = api.post("information-requests/" + id + "/disclosure", "police.ray", PASSWORD,
                         "{\"decision\": \"DECLINE\", \"reasons\": \"Nothing held\", \"caldicott\": " + CALDICOTT + "}")
@@ -245,7 +223,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R10 a withdrawal needs a reason; withdrawing the last request moves the enquiry to DECISION")
     void withdrawal() throws Exception {
-        String reference = openEnquiry("AMBER", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("AMBER").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
 
         assertEquals(400, api.post("information-requests/" + id + "/withdrawal", "prac.sam", PASSWORD,
@@ -262,7 +240,7 @@ class SharingResourceIT extends OverTheApi {
     @Test
     @DisplayName("R11 GET /decisions lists consent, requests, answers and the outcome with their reasons, in order")
     void everyDecisionIsListed() throws Exception {
-        String reference = openEnquiry("RED", CONSENT_NOT_SOUGHT);
+        String reference = HubScenario.on(api).priority("RED").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
         api.post("information-requests/" + id + "/disclosure", "police.ray", PASSWORD, sharePart("NOT_SOUGHT"));
         long version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version")

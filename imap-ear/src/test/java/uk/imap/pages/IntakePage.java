@@ -1,4 +1,4 @@
-package uk.imap.enquiry;
+package uk.imap.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;

@@ -32,6 +32,14 @@ public record StaffMember(String username, Set<String> roles, String agency, Str
         return has(Roles.MANAGER) && hubTeam != null && teams.contains(hubTeam);
     }
 
+    /**
+     * R16: whether this person works for a partner agency answering the hub's requests, and so sees a request as
+     * asked of that agency, never the enquiry behind it.
+     */
+    public boolean answersForAnAgency() {
+        return has(Roles.AGENCY_RESPONDER);
+    }
+
     public boolean has(String role) {
         return roles.contains(role);
     }

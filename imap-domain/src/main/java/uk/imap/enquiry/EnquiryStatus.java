@@ -1,5 +1,8 @@
 package uk.imap.enquiry;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The life cycle of an enquiry, in order. */
 public enum EnquiryStatus {
     DRAFT("Draft"),
@@ -32,5 +35,10 @@ public enum EnquiryStatus {
     /** Open work: its hub decision can be due and overdue (R15). */
     public boolean isActive() {
         return this == OPEN || this == AWAITING_INFORMATION || this == DECISION;
+    }
+
+    /** Every status of open work, for queries that ask the database what {@link #isActive()} asks one enquiry. */
+    public static List<EnquiryStatus> active() {
+        return Arrays.stream(values()).filter(EnquiryStatus::isActive).toList();
     }
 }

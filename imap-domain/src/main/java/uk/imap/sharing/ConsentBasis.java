@@ -18,4 +18,15 @@ public enum ConsentBasis {
             case REFUSED -> OVERRIDE;
         };
     }
+
+    /**
+     * R4: the basis an agency's answer starts from: the one matching the consent in force, or, while a refusal
+     * stands, an approved override of it when there is one; none when nothing lets the agency share.
+     */
+    public static ConsentBasis offeredFor(ConsentKind inForce, boolean overrideApproved) {
+        if (inForce != null && !inForce.needsOverrideToShare()) {
+            return matching(inForce);
+        }
+        return overrideApproved ? OVERRIDE : null;
+    }
 }

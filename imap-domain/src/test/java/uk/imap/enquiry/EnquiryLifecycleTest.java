@@ -188,4 +188,13 @@ class EnquiryLifecycleTest {
                 () -> enquiry.revise(EnquiryTest.valid(), ANA, THURSDAY, EnquiryTest.CATEGORIES));
         assertEquals("subjects", refused.problems().get(0).field());
     }
+
+    @Test
+    @DisplayName("R15 open work is Open, Awaiting information and Decision, the same for one enquiry and for queries")
+    void openWork() {
+        assertEquals(List.of(EnquiryStatus.OPEN, EnquiryStatus.AWAITING_INFORMATION, EnquiryStatus.DECISION),
+                EnquiryStatus.active());
+        assertFalse(EnquiryStatus.DRAFT.isActive());
+        assertFalse(EnquiryStatus.CLOSED.isActive());
+    }
 }

@@ -50,7 +50,7 @@ public class ConsentDecisions {
         ConsentDecision decision = enquiry.record(details, signedIn.member(), OffsetDateTime.now(clock));
         em.flush();
         auditTrail.record(AuditAction.CONSENT_RECORDED, RecordType.ENQUIRY, enquiry.reference().value());
-        if (decision.kind() == ConsentKind.NOT_SOUGHT) {
+        if (decision.kind().needsReview()) {
             reviewQueue.raise(ReviewKind.CONSENT_NOT_SOUGHT, enquiry.reference().value(), RecordType.CONSENT_DECISION,
                     decision.id(), decision.justification());
         }

@@ -127,8 +127,7 @@ public class Enquiries {
             query.setParameter("status", status);
         }
         if (overdueOnly) {
-            query.setParameter("active", List.of(EnquiryStatus.OPEN, EnquiryStatus.AWAITING_INFORMATION,
-                    EnquiryStatus.DECISION));
+            query.setParameter("active", EnquiryStatus.active());
             query.setParameter("now", now);
         }
         return query;

@@ -67,6 +67,6 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
 
     /** Whether this answer was given while consent stood refused (R4). */
     public boolean givenDespiteRefusal() {
-        return consentKindAtAnswer == ConsentKind.REFUSED && decision.shares();
+        return consentKindAtAnswer != null && consentKindAtAnswer.needsOverrideToShare() && decision.shares();
     }
 }

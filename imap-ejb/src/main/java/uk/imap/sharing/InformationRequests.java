@@ -151,6 +151,17 @@ public class InformationRequests {
         return asked;
     }
 
+    /**
+     * One request as the caller may see it (R16): an agency responder sees it as asked of their agency, hub staff
+     * the whole request with its answers.
+     *
+     * @return an {@link AskedRequestView} or a {@link RequestView}
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER})
+    public Object read(long id) {
+        return signedIn.member().answersForAnAgency() ? asked(id) : find(id);
+    }
+
     /** One request as the agency asked sees it: only what answering needs (R16). */
     @RolesAllowed(Roles.AGENCY_RESPONDER)
     public AskedRequestView asked(long id) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
-import uk.imap.consent.ConsentKind;
 import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.NoSuchRecord;
@@ -58,11 +57,10 @@ public class DisclosureForm implements Serializable {
         for (CaldicottPrinciple principle : CaldicottPrinciple.values()) {
             blank.getCaldicott().put(principle.key(), false);
         }
-        if (request.consentKind() != null && request.consentKind() != ConsentKind.REFUSED) {
-            blank.setConsentBasis(ConsentBasis.matching(request.consentKind()).name());
-        } else if (!request.approvedOverrides().isEmpty()) {
-            // R4: the newest approved override of the refusal in force is what a share relies on.
-            blank.setConsentBasis(ConsentBasis.OVERRIDE.name());
+        ConsentBasis offered = ConsentBasis.offeredFor(request.consentKind(), !request.approvedOverrides().isEmpty());
+        blank.setConsentBasis(offered == null ? null : offered.name());
+        if (offered == ConsentBasis.OVERRIDE) {
+            // The newest approved override of the refusal in force is what a share relies on.
             blank.setOverrideId(request.approvedOverrides().get(request.approvedOverrides().size() - 1));
         }
         DisclosureView current = request.currentDisclosure();
@@ -123,7 +121,7 @@ public class DisclosureForm implements Serializable {
     }
 
     public boolean isConsentRefused() {
-        return request != null && request.consentKind() == ConsentKind.REFUSED;
+        return request != null && request.consentKind() != null && request.consentKind().needsOverrideToShare();
     }
 
     /** R4: consent was refused and an approved override allows sharing. */

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.imap.Api;
 import uk.imap.Deployments;
+import uk.imap.HubScenario;
 import uk.imap.InTheBrowser;
+import uk.imap.pages.EnquiryPage;
 
 /**
  * Opening an enquiry on its page is one read: one need-to-know check and one audited event for the enquiry with its
@@ -41,6 +43,32 @@ class CaseFileReadIT extends InTheBrowser {
         before.forEach(added::remove);
         System.out.printf("Opening the enquiry page: %d audit event(s) %s%n", added.size(), added);
         assertEquals(List.of("prac.sam ENQUIRY_READ"), added);
+    }
+
+    @Test
+    @DisplayName("R18 R16 asking for an override on the enquiry page records the request alone, not a read of the page again")
+    void onePageActionItsOwnEventOnly() throws Exception {
+        Api api = new Api(browser.application());
+        String reference = HubScenario.on(api).consent(HubScenario.Consent.REFUSED).open().reference();
+        EnquiryPage page = EnquiryPage.openAs(browser, reference, "prac.sam");
+        long before = newestPosition(api);
+
+        page.askOverride().askOverride("The child's safety outweighs the refusal", "The mother may stop engaging",
+                "The child may stay unseen in a violent home");
+        assertTrue(page.overrides().contains("Waiting for approval"), page.overrides());
+
+        List<String> added = api.get("audit/events?user=prac.sam", "audit.max", Deployments.PASSWORD).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("position").longValue() > before)
+                .map(e -> e.getString("action") + " " + e.getString("recordType")).toList();
+        System.out.printf("Asking for an override on the enquiry page: %d audit event(s) %s%n", added.size(), added);
+        assertEquals(List.of("OVERRIDE_REQUESTED ConsentOverride"), added);
+    }
+
+    private static long newestPosition(Api api) throws Exception {
+        return api.get("audit/events?user=prac.sam", "audit.max", Deployments.PASSWORD).array()
+                .getValuesAs(JsonObject.class).stream().mapToLong(e -> e.getJsonNumber("position").longValue())
+                .max().orElse(0);
     }
 
     private static List<String> events(Api api, String reference) throws Exception {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.casefile.EnquiryView;
 
 /**
  * R18: a failure at the very moment of commit (forced by a participant of the real transaction that fails as the

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.casefile.EnquiryView;
 
 /**
  * R21 under a storm: 10,000 saves of one enquiry from many threads, each from the version its thread last saw.

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentDetails;
 import uk.imap.consent.ConsentGround;

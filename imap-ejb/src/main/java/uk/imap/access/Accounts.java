@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.imap.access.control.AccountsInTheDirectory;
 import uk.imap.access.control.IdentityStore;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;

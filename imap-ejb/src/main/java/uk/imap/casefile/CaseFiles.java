@@ -5,13 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import uk.imap.access.Roles;
 import uk.imap.advice.control.AdviceHistory;
+import uk.imap.casefile.control.EnquiryReading;
 import uk.imap.consent.ConsentView;
 import uk.imap.consent.control.OverrideHistory;
-import uk.imap.enquiry.control.EnquiryReading;
 
 /**
- * Opening an enquiry's case file on the enquiry page: one transaction, one need-to-know check and one audited read
- * (R16, R18), instead of one of each for every part of the page.
+ * An enquiry's case file on the enquiry page: opening it is one transaction, one need-to-know check and one
+ * audited read (R16, R18), instead of one of each for every part of the page; a change made on the page is one
+ * transaction, one check and the change's own events, with the case file as the change left it.
  */
 @Stateless
 public class CaseFiles {
@@ -27,7 +28,21 @@ public class CaseFiles {
 
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public CaseFile open(String reference) {
-        EnquiryReading.Opened opened = reading.open(reference);
+        return caseFile(reading.open(reference));
+    }
+
+    /**
+     * Runs a command of the enquiry page (calls of other boundaries, each with its own roles and audit event) and
+     * returns the case file as the command left it, in the command's transaction: the page shows what the command
+     * returned instead of reading everything again. If the command is refused, nothing of it is kept.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public CaseFile after(String reference, Runnable command) {
+        command.run();
+        return caseFile(reading.afterChange(reference));
+    }
+
+    private CaseFile caseFile(EnquiryReading.Opened opened) {
         return new CaseFile(opened.view(), opened.enquiry().consentHistory().stream().map(ConsentView::of).toList(),
                 overrides.of(opened.enquiry()), advice.of(opened.enquiry()));
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import uk.imap.access.AccountView;
 import uk.imap.access.Accounts;
 import uk.imap.access.Roles;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs admin/users.xhtml: administrators create, change, re-password and disable accounts (R20). */
 @Named

@@ -9,10 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.imap.calendar.BankHolidays;
-import uk.imap.enquiry.Notices;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.DomainException;
 import uk.imap.sharing.ResponseTimeSettings;
+import uk.imap.web.Notices;
 
 /**
  * Backs admin/due-times.xhtml: administrators set the hours agencies have to answer by priority and keep the bank

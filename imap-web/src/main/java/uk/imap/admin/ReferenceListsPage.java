@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
 import uk.imap.sharing.Agencies;
+import uk.imap.web.Notices;
 
 /**
  * Backs admin/lists.xhtml: administrators keep the legal gateways, the concern categories and the partner agencies

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs advice.xhtml: questions waiting for a manager's or the Caldicott Guardian's advice (R17). */
 @Named

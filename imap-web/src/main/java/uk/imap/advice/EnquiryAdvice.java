@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.enquiry.EnquiryDetail;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs the advice part of enquiry/detail.xhtml: asking without identity, and the advice given (R17). */
 @Named
@@ -30,9 +30,10 @@ public class EnquiryAdvice implements Serializable {
 
     public void ask() {
         try {
-            advice.ask(detail.getReference(), question, advisorRole);
+            String asked = question;
+            String advisor = advisorRole;
+            detail.change(() -> advice.ask(detail.getReference(), asked, advisor));
             question = null;
-            detail.refresh();
             String text = "Your question is sent. The advisor sees it with names, places and numbers replaced.";
             Notices.inform(text);
         } catch (DomainException refused) {

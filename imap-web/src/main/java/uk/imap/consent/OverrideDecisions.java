@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs overrides/pending.xhtml: overrides waiting for a four-eyes decision (R4). */
 @Named

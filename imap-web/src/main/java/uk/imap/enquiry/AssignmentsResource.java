@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.shared.InvalidInput;
 
 /** /enquiries/{reference}/assignments: a team's manager hands over or assigns with a reason (R16). */

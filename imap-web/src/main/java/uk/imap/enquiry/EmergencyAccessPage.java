@@ -8,6 +8,8 @@ import java.util.List;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.NoSuchRecord;
+import uk.imap.web.FieldMessages;
+import uk.imap.web.Notices;
 
 /** Backs enquiry/emergency.xhtml: break-glass access to one enquiry, with the reason (R23). */
 @Named

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 

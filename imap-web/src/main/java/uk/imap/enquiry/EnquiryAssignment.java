@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs the manager's part of enquiry/detail.xhtml: handing over and assigning, with a reason (R16). */
 @Named
@@ -21,9 +22,11 @@ public class EnquiryAssignment implements Serializable {
 
     public void apply() {
         try {
-            enquiries.assign(detail.getReference(), form.parsedChange(), form.getUsername(), form.getReason());
+            Assignment change = form.parsedChange();
+            String username = form.getUsername();
+            String reason = form.getReason();
+            detail.change(() -> enquiries.assign(detail.getReference(), change, username, reason));
             form.clearTyped();
-            detail.refresh();
             String text = "Who works on the enquiry is changed.";
             Notices.inform(text);
         } catch (DomainException refused) {

@@ -7,15 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
 import uk.imap.casefile.CaseFile;
 import uk.imap.casefile.CaseFiles;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.consent.Capacity;
 import uk.imap.consent.ConsentDecisions;
+import uk.imap.consent.ConsentDetails;
 import uk.imap.consent.ConsentFactor;
 import uk.imap.consent.ConsentGround;
 import uk.imap.consent.ConsentInput;
@@ -23,6 +25,7 @@ import uk.imap.consent.ConsentKind;
 import uk.imap.consent.ConsentView;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.InvalidInput;
+import uk.imap.web.FieldMessages;
 
 /**
  * Backs enquiry/detail.xhtml: one enquiry within the caller's need to know, its consent decisions and the steps
@@ -49,6 +52,7 @@ public class EnquiryDetail implements Serializable {
     private EnquiryView enquiry;
     private List<ConsentView> consentHistory;
     private String concernNames;
+    private HashMap<String, String> categoryNames;
     private ConsentInput consentForm = new ConsentInput();
     private String outcome;
     private String outcomeReasons;
@@ -64,22 +68,37 @@ public class EnquiryDetail implements Serializable {
         }
     }
 
-    /** Reads the case file (one read for the whole page), again after another part of the page changed it. */
+    /** Reads the case file: one read for the whole page. */
     public void refresh() {
-        caseFile = caseFiles.open(reference);
-        enquiry = caseFile.enquiry();
-        consentHistory = caseFile.consentHistory();
-        Map<String, String> names = concernCategories.names();
-        concernNames = enquiry.concernCategories().stream().map(code -> names.getOrDefault(code, code))
+        show(caseFiles.open(reference));
+    }
+
+    /**
+     * Runs a command of this page (one or more boundary calls) and shows the case file as it left it: the whole
+     * page action is one transaction, one need-to-know check and the command's own events.
+     */
+    public void change(Runnable command) {
+        show(caseFiles.after(reference, command));
+    }
+
+    private void show(CaseFile file) {
+        caseFile = file;
+        enquiry = file.enquiry();
+        consentHistory = file.consentHistory();
+        if (categoryNames == null) {
+            // A maintained list that changes rarely: read once for the page, not on every action.
+            categoryNames = new HashMap<>(concernCategories.names());
+        }
+        concernNames = enquiry.concernCategories().stream().map(code -> categoryNames.getOrDefault(code, code))
                 .collect(Collectors.joining(", "));
     }
 
     /** Records the consent decision typed in the form; on a refusal, the messages go next to the fields. */
     public void recordConsent() {
         try {
-            consentDecisions.record(reference, consentForm.toDetails());
+            ConsentDetails details = consentForm.toDetails();
+            change(() -> consentDecisions.record(reference, details));
             consentForm = new ConsentInput();
-            refresh();
             inform("The consent decision is recorded.");
         } catch (InvalidInput invalid) {
             FieldMessages.show("consent", invalid.problems());
@@ -89,9 +108,10 @@ public class EnquiryDetail implements Serializable {
     /** Moves the enquiry to {@code next}, from the version this page shows (R21). */
     public void moveTo(String next) {
         try {
-            enquiry = enquiries.moveTo(reference, enquiry.version(), EnquiryStatus.valueOf(next),
-                    outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome), outcomeReasons);
-            refresh();
+            long versionShown = enquiry.version();
+            EnquiryStatus to = EnquiryStatus.valueOf(next);
+            Outcome chosen = outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome);
+            change(() -> enquiries.moveTo(reference, versionShown, to, chosen, outcomeReasons));
             inform("The enquiry is now " + enquiry.status().label().toLowerCase() + ".");
         } catch (InvalidInput invalid) {
             FieldMessages.show("lifecycle", invalid.problems());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.api.Codes;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 

@@ -5,19 +5,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.person.People;
 import uk.imap.person.PossibleMatch;
 import uk.imap.shared.InvalidInput;
+import uk.imap.web.FieldMessages;
 
 /**
  * Backs enquiry/new.xhtml, the front-door intake form that drafts an enquiry, and enquiry/edit.xhtml, the same

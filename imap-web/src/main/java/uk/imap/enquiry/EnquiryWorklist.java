@@ -9,6 +9,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import uk.imap.casefile.EnquiryView;
 
 /**
  * Backs index.xhtml: the signed-in practitioner's or manager's worklist, a page at a time from the database,

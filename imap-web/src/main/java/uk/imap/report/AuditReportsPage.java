@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.imap.access.Roles;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /**
  * Backs reports/audit.xhtml: the IT auditor's reports (R20): users × roles with a role filter, roles × operations,

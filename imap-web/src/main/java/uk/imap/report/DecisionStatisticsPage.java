@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs reports/decision-statistics.xhtml: the hub's performance for managers and auditors, and its exports (R25). */
 @Named

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.NoSuchRecord;
+import uk.imap.web.Notices;
 
 /**
  * Backs agency/answer.xhtml: one request to the responder's agency and the answer to it (R11–R14), or a correction

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import uk.imap.access.SignedInUser;
 import uk.imap.enquiry.EnquiryDetail;
-import uk.imap.enquiry.FieldMessages;
-import uk.imap.enquiry.Notices;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
+import uk.imap.web.FieldMessages;
+import uk.imap.web.Notices;
 
 /**
  * Backs the requests part of enquiry/detail.xhtml: asking one or more agencies, each with its own reasons (R10),
@@ -56,10 +56,10 @@ public class EnquiryRequests implements Serializable {
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
-            List<RequestView> sent = informationRequests.send(detail.getReference(), batch);
+            List<RequestView> sent = new ArrayList<>();
+            detail.change(() -> sent.addAll(informationRequests.send(detail.getReference(), batch)));
             rows.clear();
             rows.add(new RequestInput());
-            detail.refresh();
             Notices.inform(sent.size() == 1 ? "The request is sent to " + agencyName(sent.get(0).agency()) + "."
                     : sent.size() + " requests are sent.");
         } catch (InvalidInput invalid) {
@@ -84,9 +84,9 @@ public class EnquiryRequests implements Serializable {
 
     public void withdraw(Long id) {
         try {
-            informationRequests.withdraw(id, withdrawalReasons.get(id));
+            String reason = withdrawalReasons.get(id);
+            detail.change(() -> informationRequests.withdraw(id, reason));
             withdrawalReasons.remove(id);
-            detail.refresh();
             Notices.inform("The request is withdrawn.");
         } catch (DomainException refused) {
             Notices.refuse(refused);

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import uk.imap.access.StaffMember;
-import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditOutcome;
@@ -32,7 +31,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    SignedIn signedIn;
+    Acting acting;
 
     @Inject
     RequestOrigin origin;
@@ -74,7 +73,7 @@ public class AuditTrail {
 
     private void append(AuditAction action, RecordType recordType, String recordId, AuditOutcome outcome,
                         String reason) {
-        StaffMember actor = signedIn.member();
+        StaffMember actor = acting.member();
         append(new Occurrence(actor.username(), actor.roles(), OffsetDateTime.now(clock), action,
                 recordType == null ? null : recordType.stored(), recordId, outcome, address(), userAgent(), reason));
     }

@@ -11,6 +11,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.NeedToKnow;
+import uk.imap.enquiry.control.CheckedEnquiries;
 import uk.imap.schema.control.RecordLocks;
 import uk.imap.sharing.InformationRequest;
 import uk.imap.sharing.NoSuchRequest;
@@ -34,12 +35,16 @@ public class KnownRequests {
     @Inject
     RecordLocks recordLocks;
 
+    @Inject
+    CheckedEnquiries checkedEnquiries;
+
     /** For the hub: the request of an enquiry the caller may see. */
     public InformationRequest ofKnownEnquiry(long id) {
         InformationRequest request = load(id);
         if (!NeedToKnow.of(signedIn.member()).permits(request.enquiry())) {
             throw refused(id);
         }
+        checkedEnquiries.passed(request.enquiry());
         return request;
     }
 

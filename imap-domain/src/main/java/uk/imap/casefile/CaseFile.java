@@ -5,7 +5,6 @@ import java.util.List;
 import uk.imap.advice.AdviceView;
 import uk.imap.consent.ConsentOverrideView;
 import uk.imap.consent.ConsentView;
-import uk.imap.enquiry.EnquiryView;
 
 /**
  * What the enquiry page shows of one enquiry, read at once: the enquiry with its subjects, consent, requests and

@@ -8,7 +8,7 @@ public record AuditEventView(long position, String actor, Set<String> roles, Off
                              AuditAction action, String recordType, String recordId, AuditOutcome outcome,
                              String origin, String userAgent, String reason) {
 
-    static AuditEventView of(AuditEvent event) {
+    public static AuditEventView of(AuditEvent event) {
         return new AuditEventView(event.position(), event.actor(), event.roles(), event.occurredAt(), event.action(),
                 event.recordType(), event.recordId(), event.outcome(), event.origin(), event.userAgent(),
                 event.reason());

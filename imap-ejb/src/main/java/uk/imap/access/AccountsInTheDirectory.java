@@ -1,6 +1,5 @@
-package uk.imap.access.control;
+package uk.imap.access;
 
-import uk.imap.access.Accounts;
 import uk.imap.shared.DomainException;
 
 /**

@@ -1,13 +1,16 @@
-package uk.imap.consent;
+package uk.imap.enquiry;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.imap.enquiry.EnquiryDetail;
-import uk.imap.enquiry.Notices;
+import uk.imap.consent.ConsentOverrideView;
+import uk.imap.consent.ConsentOverrides;
+import uk.imap.consent.OverrideDetails;
+import uk.imap.consent.OverrideInput;
 import uk.imap.shared.DomainException;
+import uk.imap.web.Notices;
 
 /** Backs the override part of enquiry/detail.xhtml: the public-interest case against a refusal (R4). */
 @Named
@@ -28,9 +31,9 @@ public class EnquiryOverrides implements Serializable {
 
     public void request() {
         try {
-            overrides.request(detail.getReference(), form.toDetails());
+            OverrideDetails details = form.toDetails();
+            detail.change(() -> overrides.request(detail.getReference(), details));
             form = new OverrideInput();
-            detail.refresh();
             String text = "The override is asked for: a manager or the Caldicott Guardian decides it.";
             Notices.inform(text);
         } catch (DomainException refused) {

@@ -1,4 +1,4 @@
-package uk.imap.enquiry;
+package uk.imap.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

@@ -1,10 +1,19 @@
-package uk.imap.enquiry;
+package uk.imap.casefile;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.consent.ConsentView;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryStatus;
+import uk.imap.enquiry.Outcome;
+import uk.imap.enquiry.Priority;
+import uk.imap.enquiry.Referrer;
+import uk.imap.enquiry.Relationship;
+import uk.imap.enquiry.Source;
+import uk.imap.enquiry.SubjectKind;
+import uk.imap.enquiry.Threshold;
 import uk.imap.sharing.RequestView;
 
 /**

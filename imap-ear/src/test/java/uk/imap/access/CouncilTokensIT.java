@@ -72,6 +72,14 @@ class CouncilTokensIT extends OverTheApi {
     }
 
     private void startKeycloak() throws Exception {
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/master")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            throw new AssertionError("Something already answers at " + KEYCLOAK + " (a Keycloak left by an earlier run?):"
+                    + " this test would talk to it instead of its own");
+        } catch (java.io.IOException free) {
+            // nothing there: the port is this test's
+        }
         Path home = Path.of(System.getProperty("imap.keycloak.home"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + KEYCLOAK_PORT,
@@ -167,11 +175,15 @@ class CouncilTokensIT extends OverTheApi {
 
     @AfterEach
     void stopKeycloak() throws Exception {
-        untrust();
-        if (keycloak != null) {
-            keycloak.descendants().forEach(ProcessHandle::destroy);
-            keycloak.destroy();
-            keycloak.waitFor();
+        try {
+            untrust();
+        } finally {
+            // Stopped whatever else failed: a Keycloak left running would answer the next run's test in its place.
+            if (keycloak != null) {
+                keycloak.descendants().forEach(ProcessHandle::destroy);
+                keycloak.destroy();
+                keycloak.waitFor();
+            }
         }
     }
 }

@@ -5,8 +5,10 @@ import io.undertow.security.api.SecurityNotification;
 import io.undertow.security.api.SecurityNotification.EventType;
 import io.undertow.security.idm.Account;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpSession;
 import java.util.TreeSet;
 import uk.imap.access.control.SignInAttempts;
 import uk.imap.audit.AuditAction;
@@ -39,10 +41,33 @@ public class SecurityLayerEvents implements NotificationReceiver {
             LockedAccountGate.freeUnlessFailed(exchange);
             if (isFormSignIn(notification)) {
                 Account account = notification.getAccount();
-                CDI.current().select(AuditTrail.class).get().recordSecurityEvent(AuditAction.SIGNED_IN,
-                        AuditOutcome.SUCCESS, account.getPrincipal().getName(), new TreeSet<>(account.getRoles()),
-                        TriedSignIn.address(exchange), exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
-                        notification.getMechanism());
+                try {
+                    CDI.current().select(AuditTrail.class).get().recordSecurityEvent(AuditAction.SIGNED_IN,
+                            AuditOutcome.SUCCESS, account.getPrincipal().getName(), new TreeSet<>(account.getRoles()),
+                            TriedSignIn.address(exchange), exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
+                            notification.getMechanism());
+                } catch (Exception unrecorded) {
+                    // A failed commit reaches here as the transaction manager's checked RollbackException.
+                    undo(exchange);
+                    throw unrecorded instanceof RuntimeException failure ? failure
+                            : new IllegalStateException("The sign-in could not be recorded", unrecorded);
+                }
+            }
+        }
+    }
+
+    /**
+     * Fails closed: by the time the security layer says who signed in, the session already remembers them, so a
+     * sign-in whose event could not be stored is signed out and its session ended before anything is served.
+     */
+    private static void undo(HttpServerExchange exchange) {
+        try {
+            exchange.getSecurityContext().logout();
+        } finally {
+            ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+            HttpSession session = servlet == null ? null : servlet.getOriginalRequest().getSession(false);
+            if (session != null) {
+                session.invalidate();
             }
         }
     }

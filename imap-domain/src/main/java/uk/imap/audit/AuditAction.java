@@ -71,5 +71,9 @@ public enum AuditAction {
     /** An administrator added a legal gateway or concern category; the reason is its name. */
     REFERENCE_ENTRY_ADDED,
     /** An administrator renamed, retired or restored a legal gateway or concern category. */
-    REFERENCE_ENTRY_CHANGED
+    REFERENCE_ENTRY_CHANGED,
+    /** R28: a search's results were shown: one event for each enquiry shown, people included. */
+    SEARCH_RESULTS_READ,
+    /** R28: a person's page was shown: one event for the person and one for each enquiry it lists. */
+    PERSON_READ
 }

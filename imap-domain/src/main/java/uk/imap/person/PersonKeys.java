@@ -19,7 +19,8 @@ public record PersonKeys(String givenName, String familyName, String address) {
         return new PersonKeys(sound(givenName), sound(familyName), plain(address));
     }
 
-    private static String sound(String name) {
+    /** The Double Metaphone sound of a name, or null for none or "unknown". */
+    public static String sound(String name) {
         if (name == null || name.isBlank() || "unknown".equalsIgnoreCase(name.strip())) {
             return null;
         }
@@ -27,11 +28,16 @@ public record PersonKeys(String givenName, String familyName, String address) {
         return key == null || key.isEmpty() ? null : key;
     }
 
+    /** Text reduced to lower-case letters and digits, so "SW1A 1AA" and "sw1a1aa" agree. */
+    public static String lettersAndDigits(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+    }
+
     private static String plain(String address) {
         if (address == null) {
             return null;
         }
-        String key = address.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+        String key = lettersAndDigits(address);
         // Too short to tell one home from another.
         return key.length() < 6 ? null : key;
     }

@@ -82,6 +82,8 @@ class AccessMatrixIT extends OverTheApi {
                 roles("prac.sam", "mgr.ana", "police.ray")));
         cells.add(new Cell("api", "GET", "people/matches?givenName=Robin&familyName=Jones", null,
                 roles("prac.sam", "mgr.ana")));
+        cells.add(new Cell("api", "GET", "search?q=Robin%20Jones", null, roles("prac.sam", "mgr.ana")));
+        cells.add(new Cell("api", "GET", "people/{person}", null, TEAM_A));
         cells.add(new Cell("api", "GET", "reviews", null, roles("cg.pat")));
         cells.add(new Cell("api", "GET", "reviews/flagged", null, roles("mgr.ana")));
         cells.add(new Cell("api", "GET", "consent-overrides", null, roles("mgr.ana", "cg.pat")));
@@ -110,6 +112,8 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "enquiry/edit.xhtml?reference={ref}", null, TEAM_A));
         cells.add(new Cell("page", "GET", "enquiry/decisions.xhtml?reference={ref}", null, TEAM_A));
         cells.add(new Cell("page", "GET", "enquiry/emergency.xhtml", null, roles("prac.sam", "mgr.ana")));
+        cells.add(new Cell("page", "GET", "search.xhtml?q=Robin%20Jones", null, roles("prac.sam", "mgr.ana")));
+        cells.add(new Cell("page", "GET", "person.xhtml?id={person}", null, TEAM_A));
         cells.add(new Cell("page", "GET", "requests/overdue.xhtml", null, roles("prac.sam", "mgr.ana")));
         cells.add(new Cell("page", "GET", "agency/requests.xhtml", null, roles("police.ray")));
         cells.add(new Cell("page", "GET", "agency/answer.xhtml?id={req}", null, roles("police.ray")));
@@ -124,8 +128,8 @@ class AccessMatrixIT extends OverTheApi {
         return cells;
     }
 
-    /** An open enquiry with a police request and an advice question, owned by {@code owner}. */
-    record Record(String reference, long request, long advice) {
+    /** An open enquiry about one child with a police request and an advice question, owned by {@code owner}. */
+    record Record(String reference, long request, long advice, long person) {
     }
 
     Record record(String owner) throws Exception {
@@ -144,7 +148,9 @@ class AccessMatrixIT extends OverTheApi {
                 .json().getJsonNumber("id").longValue();
         long advice = api.post("advice-requests", owner, PASSWORD, "{\"enquiryReference\": \"" + reference
                 + "\", \"question\": \"What now?\", \"advisorRole\": \"MANAGER\"}").json().getJsonNumber("id").longValue();
-        return new Record(reference, request, advice);
+        long person = api.get("enquiries/" + reference, owner, PASSWORD).json().getJsonArray("subjects")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        return new Record(reference, request, advice, person);
     }
 
     /** One call made: who, where, what came back, and when it ran, to match the audit events it wrote. */
@@ -171,7 +177,8 @@ class AccessMatrixIT extends OverTheApi {
                 Record target = isInside ? inside : outside;
                 String path = cell.path().replace("{ref}", target.reference())
                         .replace("{req}", String.valueOf(target.request()))
-                        .replace("{advice}", String.valueOf(target.advice()));
+                        .replace("{advice}", String.valueOf(target.advice()))
+                        .replace("{person}", String.valueOf(target.person()));
                 String body = cell.body() == null ? null : cell.body().replace("{ref}", target.reference());
                 for (String caller : CALLERS) {
                     Instant start = Instant.now();

@@ -7,25 +7,34 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
 import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.Subject;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 
 /**
  * R24: people already known who may be the same as one typed at intake, found by date of birth with a name that
  * sounds alike, by both names sounding alike, or by the same address; only on enquiries the caller may see (R16).
+ * R28: a person's own page, across the enquiries they were linked on.
  */
 @Stateless
 public class People {
 
     static final int MOST = 10;
+
+    static final int LINK_ROUNDS = 5;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -67,6 +76,80 @@ public class People {
         matches.forEach(match -> auditTrail.record(AuditAction.POSSIBLE_MATCHES_READ, RecordType.SUBJECT,
                 String.valueOf(match.subjectId())));
         return matches;
+    }
+
+    /**
+     * R28: the person's page. The person is found through the enquiry they were typed on, which the reader must be
+     * able to see (R16); their other enquiries are those linked to them at intake, again only those the reader may see.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public PersonStory person(long id) {
+        List<Enquiry> typedOn = em.createQuery("SELECT e FROM Enquiry e JOIN e.subjects s WHERE s.id = :id",
+                Enquiry.class).setParameter("id", id).getResultList();
+        if (typedOn.isEmpty()) {
+            throw new NoSuchPerson(id);
+        }
+        if (!NeedToKnow.of(signedIn.member()).permits(typedOn.get(0))) {
+            auditTrail.recordDenial(RecordType.SUBJECT, String.valueOf(id), "outside need to know");
+            throw new OutsideNeedToKnow(String.valueOf(id));
+        }
+        List<Object[]> rows = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
+                        + " WHERE s.id IN :people AND " + WithinNeedToKnow.condition(signedIn.member())
+                        + " ORDER BY e.createdAt DESC", Object[].class), signedIn.member())
+                .setParameter("people", samePerson(id))
+                .getResultList();
+        Map<Long, List<String>> asked = agenciesAsked(rows.stream().map(row -> ((Enquiry) row[0]).id()).toList());
+        List<PersonEnquiry> enquiries = new ArrayList<>();
+        for (Object[] row : rows) {
+            Enquiry enquiry = (Enquiry) row[0];
+            Subject subject = (Subject) row[1];
+            enquiries.add(new PersonEnquiry(enquiry.reference().value(), subject.relationship(), enquiry.status(),
+                    enquiry.priority(), enquiry.createdAt(), enquiry.outcome(), enquiry.closedAt(),
+                    enquiry.consentHistory().stream().map(decision -> decision.kind().label()).toList(),
+                    asked.getOrDefault(enquiry.id(), List.of())));
+        }
+        Subject newest = (Subject) rows.get(0)[1];
+        auditTrail.record(AuditAction.PERSON_READ, RecordType.SUBJECT, String.valueOf(id));
+        enquiries.forEach(enquiry ->
+                auditTrail.record(AuditAction.PERSON_READ, RecordType.ENQUIRY, enquiry.reference()));
+        return new PersonStory(id, newest.givenName(), newest.familyName(), newest.dateOfBirth(), newest.address(),
+                enquiries);
+    }
+
+    /**
+     * Everyone the practitioners linked as the same person as {@code id}, in either direction and through earlier
+     * links (a child linked to one linked to a third). A few rounds reach every link intake can make.
+     */
+    private Set<Long> samePerson(long id) {
+        Set<Long> people = new HashSet<>(Set.of(id));
+        for (int round = 0; round < LINK_ROUNDS; round++) {
+            Set<Long> more = new HashSet<>(people);
+            for (Object[] link : em.createQuery("SELECT s.id, s.linkedSubjectId FROM Subject s"
+                    + " WHERE s.id IN :people OR s.linkedSubjectId IN :people", Object[].class)
+                    .setParameter("people", people).getResultList()) {
+                more.add((Long) link[0]);
+                if (link[1] != null) {
+                    more.add((Long) link[1]);
+                }
+            }
+            if (more.equals(people)) {
+                break;
+            }
+            people = more;
+        }
+        return people;
+    }
+
+    private Map<Long, List<String>> agenciesAsked(List<Long> enquiries) {
+        Map<Long, List<String>> asked = new HashMap<>();
+        if (enquiries.isEmpty()) {
+            return asked;
+        }
+        em.createQuery("SELECT DISTINCT r.enquiry.id, r.agency FROM InformationRequest r"
+                        + " WHERE r.enquiry.id IN :enquiries ORDER BY r.agency", Object[].class)
+                .setParameter("enquiries", enquiries).getResultList()
+                .forEach(row -> asked.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((String) row[1]));
+        return asked;
     }
 
     private static List<String> reasons(PersonKeys typed, LocalDate dateOfBirth, Subject known) {

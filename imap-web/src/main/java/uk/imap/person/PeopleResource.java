@@ -3,6 +3,7 @@ package uk.imap.person;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,8 +14,11 @@ import uk.imap.api.Codes;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
-/** /people/matches: people already known who may be the one described, within need to know (R24, R16). */
-@Path("/people/matches")
+/**
+ * /people/matches: people already known who may be the one described (R24); /people/{id}: one person's page (R28);
+ * both within need to know (R16).
+ */
+@Path("/people")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleResource {
 
@@ -22,6 +26,7 @@ public class PeopleResource {
     People people;
 
     @GET
+    @Path("matches")
     public List<PossibleMatch> matches(@QueryParam("givenName") String givenName,
                                        @QueryParam("familyName") String familyName,
                                        @QueryParam("dateOfBirth") String dateOfBirth,
@@ -32,5 +37,11 @@ public class PeopleResource {
             throw new InvalidInput(problems);
         }
         return people.possibleMatches(givenName, familyName, born, address);
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonStory person(@PathParam("id") long id) {
+        return people.person(id);
     }
 }

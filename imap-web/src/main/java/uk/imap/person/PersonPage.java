@@ -1,0 +1,64 @@
+package uk.imap.person;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.access.PageDenial;
+import uk.imap.sharing.Agencies;
+import uk.imap.shared.NoSuchRecord;
+
+/** Backs person.xhtml: one person and every enquiry they appear in that the reader may see (R28). */
+@Named
+@RequestScoped
+public class PersonPage {
+
+    @Inject
+    People people;
+
+    @Inject
+    Agencies agencies;
+
+    private long id;
+    private PersonStory person;
+    private Map<String, String> agencyNames;
+
+    public void load() throws IOException {
+        try {
+            person = people.person(id);
+            agencyNames = agencies.names();
+        } catch (OutsideNeedToKnow denied) {
+            PageDenial.alreadyRecorded(denied);
+        } catch (NoSuchRecord missing) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** The agencies asked, by the names people know them by. */
+    public String agenciesAsked(PersonEnquiry enquiry) {
+        List<String> names = enquiry.agenciesAsked().stream().map(code -> agencyNames.getOrDefault(code, code))
+                .toList();
+        return names.isEmpty() ? "None" : String.join(", ", names);
+    }
+
+    public String consent(PersonEnquiry enquiry) {
+        return enquiry.consent().isEmpty() ? "Not yet decided" : String.join(", then ", enquiry.consent());
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public PersonStory getPerson() {
+        return person;
+    }
+}

@@ -75,5 +75,11 @@ public enum AuditAction {
     /** R28: a search's results were shown: one event for each enquiry shown, people included. */
     SEARCH_RESULTS_READ,
     /** R28: a person's page was shown: one event for the person and one for each enquiry it lists. */
-    PERSON_READ
+    PERSON_READ,
+    /** R29: a case note or a strategy discussion was written on an enquiry. */
+    NOTE_WRITTEN,
+    /** R29: an enquiry's case notes were listed. */
+    NOTES_READ,
+    /** R29: a person's tasks were listed; tasks name references, never people or content. */
+    TASKS_READ
 }

@@ -15,6 +15,7 @@ public enum RecordType {
     DISCLOSURE("Disclosure"),
     DISCLOSED_ITEM("DisclosedItem"),
     ADVICE_REQUEST("AdviceRequest"),
+    CASE_NOTE("CaseNote"),
     REVIEW("Review"),
     EMERGENCY_ACCESS("EmergencyAccess"),
     AGENCY("Agency"),

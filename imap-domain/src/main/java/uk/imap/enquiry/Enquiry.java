@@ -107,6 +107,12 @@ public class Enquiry {
     @OrderBy("id")
     private List<Subject> subjects = new ArrayList<>();
 
+    // R29: appended, never changed; the chronology's handovers.
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "enquiry_id", nullable = false)
+    @OrderBy("changedAt, id")
+    private List<AssignmentChange> assignmentChanges = new ArrayList<>();
+
     // R6: appended, never replaced; the newest is current.
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "enquiry_id", nullable = false)
@@ -233,6 +239,16 @@ public class Enquiry {
      */
     public void moveTo(EnquiryStatus next, Outcome outcome, String reasons, WorkingCalendar calendar,
                        StaffMember by, OffsetDateTime at) {
+        moveTo(next, Closing.of(outcome, reasons), calendar, by, at);
+    }
+
+    /**
+     * As {@link #moveTo(EnquiryStatus, Outcome, String, WorkingCalendar, StaffMember, OffsetDateTime)}, with all a
+     * close records: the outcome, its reasons, the threshold view at the close, and whether a strategy discussion is
+     * recorded (R29).
+     */
+    public void moveTo(EnquiryStatus next, Closing closing, WorkingCalendar calendar, StaffMember by,
+                       OffsetDateTime at) {
         requireNotClosed();
         if (!status.canMoveTo(next)) {
             throw new TransitionNotAllowed(status, next);
@@ -246,7 +262,7 @@ public class Enquiry {
                 openedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
                 decisionDueAt = calendar.oneWorkingDayAfter(at).withOffsetSameInstant(ZoneOffset.UTC);
             }
-            case CLOSED -> close(outcome, reasons, at);
+            case CLOSED -> close(closing, at);
             case DECISION -> {
                 if (requestsOutstanding > 0) {
                     throw new RequestsOutstanding(requestsOutstanding);
@@ -302,7 +318,13 @@ public class Enquiry {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        assignmentChanges.add(new AssignmentChange(change, username.strip(), reason.strip(), by.username(), at));
         touched(by, at);
+    }
+
+    /** Handovers and practitioners added or removed, oldest first. */
+    public List<AssignmentChange.View> assignmentHistory() {
+        return assignmentChanges.stream().map(AssignmentChange::view).toList();
     }
 
     /** Whether this person is assigned to work on the enquiry beside its owner. */
@@ -337,17 +359,24 @@ public class Enquiry {
         touched(by, at);
     }
 
-    private void close(Outcome chosen, String reasons, OffsetDateTime at) {
+    private void close(Closing closing, OffsetDateTime at) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (chosen == null) {
+        if (closing.outcome() == null) {
             problems.add(new FieldProblem("outcome", "Choose the outcome"));
+        } else if (closing.outcome().needsStrategyDiscussion() && !closing.strategyDiscussionRecorded()) {
+            problems.add(new FieldProblem("outcome", "Record the strategy discussion first, under case notes: who took"
+                    + " part, what was decided and the next steps"));
         }
-        Text.require(reasons, Intake.SUMMARY_LENGTH, "reasons", "Give the reasons for the outcome", problems);
+        Text.require(closing.reasons(), Intake.SUMMARY_LENGTH, "reasons", "Give the reasons for the outcome",
+                problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        outcome = chosen;
-        outcomeReasons = reasons.strip();
+        outcome = closing.outcome();
+        outcomeReasons = closing.reasons().strip();
+        if (closing.threshold() != null) {
+            threshold = closing.threshold();
+        }
         closedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
     }
 

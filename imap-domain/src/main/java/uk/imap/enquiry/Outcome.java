@@ -18,4 +18,9 @@ public enum Outcome {
     public String label() {
         return label;
     }
+
+    /** R29: an outcome that is itself a strategy discussion is recorded as one before the enquiry closes with it. */
+    public boolean needsStrategyDiscussion() {
+        return this == S47_STRATEGY_DISCUSSION;
+    }
 }

@@ -142,6 +142,24 @@ class EnquiryLifecycleTest {
     }
 
     @Test
+    @DisplayName("R29 a close as a s47 strategy discussion needs the discussion recorded; the threshold is set at close")
+    void closingAsAStrategyDiscussion() {
+        notSought();
+        open();
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> enquiry.moveTo(EnquiryStatus.CLOSED,
+                new Closing(Outcome.S47_STRATEGY_DISCUSSION, "Harm", Threshold.S47_SIGNIFICANT_HARM, false), CALENDAR,
+                ANA, THURSDAY));
+        assertEquals("outcome", refused.problems().get(0).field());
+        assertEquals(EnquiryStatus.OPEN, enquiry.status());
+
+        enquiry.moveTo(EnquiryStatus.CLOSED, new Closing(Outcome.S47_STRATEGY_DISCUSSION, "Harm",
+                Threshold.S47_SIGNIFICANT_HARM, true), CALENDAR, ANA, THURSDAY);
+        assertEquals(Threshold.S47_SIGNIFICANT_HARM, enquiry.threshold());
+        assertEquals(EnquiryStatus.CLOSED, enquiry.status());
+    }
+
+    @Test
     void theLifeCycleHasNoShortcuts() {
         assertThrows(TransitionNotAllowed.class,
                 () -> enquiry.moveTo(EnquiryStatus.CLOSED, Outcome.OTHER, "x", CALENDAR, ANA, THURSDAY));

@@ -29,7 +29,9 @@ class EntityVersionsTest {
             "Disclosure", "a correction supersedes it; it is never changed",
             "DisclosedItem", "part of a disclosure, never changed",
             "Subject", "changed only through its enquiry, which carries the version",
-            "PasswordCheck", "a place held under its key; taken and freed by single statements");
+            "PasswordCheck", "a place held under its key; taken and freed by single statements",
+            "CaseNote", "never edited: a correction is a new note that supersedes it (R29)",
+            "AssignmentChange", "appended to the enquiry's handovers, never changed");
 
     @Test
     @DisplayName("R21 every entity that can change carries a version")

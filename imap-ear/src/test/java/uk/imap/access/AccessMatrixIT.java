@@ -64,6 +64,10 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "enquiries/{ref}/information-requests", null, TEAM_A));
         cells.add(new Cell("api", "POST", "enquiries/{ref}/consent-overrides", "{}", TEAM_A));
         cells.add(new Cell("api", "GET", "enquiries/{ref}/consent-overrides", null, TEAM_A));
+        cells.add(new Cell("api", "GET", "enquiries/{ref}/chronology", null, TEAM_A));
+        cells.add(new Cell("api", "GET", "enquiries/{ref}/notes", null, TEAM_A));
+        cells.add(new Cell("api", "POST", "enquiries/{ref}/notes", "{\"kind\": \"NOTE\", \"text\": \"Matrix\"}",
+                TEAM_A));
         cells.add(new Cell("api", "POST", "enquiries/{ref}/assignments",
                 "{\"change\": \"ADD\", \"username\": \"\", \"reason\": \"\"}", MANAGER_OF_TEAM_A));
         cells.add(new Cell("api", "POST", "enquiries/{ref}/emergency-access", "{\"reason\": \"\"}",

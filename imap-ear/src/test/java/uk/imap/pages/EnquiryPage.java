@@ -1,6 +1,7 @@
 package uk.imap.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
@@ -77,6 +78,60 @@ public final class EnquiryPage {
     /** The overrides asked for on this enquiry, with their states. */
     public String overrides() {
         return browser.find(By.id("overrideList")).getText();
+    }
+
+    /** Writes a case note as it stands in the notes form (R29). */
+    public EnquiryPage writeNote(String text) {
+        browser.type(By.id("notes:text"), text);
+        return saveNote();
+    }
+
+    public EnquiryPage saveNote() {
+        browser.click(By.id("notes:writeNote"));
+        return this;
+    }
+
+    /** Switches the notes form to a strategy discussion, which asks for more. */
+    public EnquiryPage strategyDiscussion() {
+        browser.click(By.cssSelector("input[name='notes:kind'][value='STRATEGY_DISCUSSION']"));
+        return this;
+    }
+
+    /** Fills a strategy discussion with one participant: when it happened as the browser's control takes it. */
+    public EnquiryPage discussed(String text, String localDateTime, String name, String agency, String decision,
+                                 String nextSteps) {
+        browser.type(By.id("notes:text"), text);
+        // The browser's date and time control takes keys in its own locale's order; its value is ISO whatever that is.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.find(By.id("notes:occurredAt")), localDateTime);
+        browser.click(By.id("notes:addParticipant"));
+        browser.type(By.id("notes:participants:0:name"), name);
+        browser.type(By.id("notes:participants:0:agency"), agency);
+        browser.type(By.id("notes:decision"), decision);
+        browser.type(By.id("notes:nextSteps"), nextSteps);
+        return this;
+    }
+
+    /** The notes form with its messages. */
+    public String notesForm() {
+        return browser.find(By.id("notes")).getText();
+    }
+
+    /** The notes written, with their corrections. */
+    public String notes() {
+        return browser.find(By.id("noteList")).getText();
+    }
+
+    /** The chronology as filtered. */
+    public String chronology() {
+        return browser.find(By.id("chronology")).getText();
+    }
+
+    /** Shows only the chronology's entries of one kind, by its code. */
+    public EnquiryPage chronologyOf(String kind) {
+        new Select(browser.find(By.id("chronologyFilter:kindShown"))).selectByValue(kind);
+        browser.click(By.id("chronologyFilter:filter"));
+        return this;
     }
 
     /** One row of the form that asks agencies. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -243,6 +244,12 @@ class SharingResourceIT extends OverTheApi {
         String reference = HubScenario.on(api).priority("RED").consent(Consent.NOT_SOUGHT).open().reference();
         long id = askPolice(reference).getJsonNumber("id").longValue();
         api.post("information-requests/" + id + "/disclosure", "police.ray", PASSWORD, sharePart("NOT_SOUGHT"));
+        // R29: closing as a strategy discussion needs its record.
+        assertEquals(201, api.post("enquiries/" + reference + "/notes", "prac.sam", PASSWORD, """
+                {"kind": "STRATEGY_DISCUSSION", "text": "Police shared call-outs", "occurredAt": "%s",
+                 "participants": [{"name": "DS Ray Brook", "agency": "Police"}],
+                 "decision": "Section 47 enquiries", "nextSteps": "Joint visit"}"""
+                .formatted(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).withNano(0))).status());
         long version = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getJsonNumber("version")
                 .longValue();
         assertEquals(200, api.post("enquiries/" + reference + "/transitions", "prac.sam", PASSWORD,

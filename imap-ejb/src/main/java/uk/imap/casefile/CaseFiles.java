@@ -8,6 +8,7 @@ import uk.imap.advice.control.AdviceHistory;
 import uk.imap.casefile.control.EnquiryReading;
 import uk.imap.consent.ConsentView;
 import uk.imap.consent.control.OverrideHistory;
+import uk.imap.note.control.NoteHistory;
 
 /**
  * An enquiry's case file on the enquiry page: opening it is one transaction, one need-to-know check and one
@@ -26,6 +27,9 @@ public class CaseFiles {
     @Inject
     AdviceHistory advice;
 
+    @Inject
+    NoteHistory notes;
+
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public CaseFile open(String reference) {
         return caseFile(reading.open(reference));
@@ -43,7 +47,8 @@ public class CaseFiles {
     }
 
     private CaseFile caseFile(EnquiryReading.Opened opened) {
-        return new CaseFile(opened.view(), opened.enquiry().consentHistory().stream().map(ConsentView::of).toList(),
-                overrides.of(opened.enquiry()), advice.of(opened.enquiry()));
+        return CaseFile.of(opened.view(), opened.enquiry().consentHistory().stream().map(ConsentView::of).toList(),
+                overrides.of(opened.enquiry()), advice.of(opened.enquiry()), opened.enquiry().assignmentHistory(),
+                notes.of(opened.enquiry()));
     }
 }

@@ -26,6 +26,7 @@ import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.control.EnquiryReading;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.enquiry.control.WithinNeedToKnow;
+import uk.imap.note.NoteKind;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 import uk.imap.sharing.RequestStatus;
@@ -167,10 +168,21 @@ public class Enquiries {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public EnquiryView moveTo(String reference, long versionRead, EnquiryStatus next, Outcome outcome, String reasons) {
+        return moveTo(reference, versionRead, next, outcome, reasons, null);
+    }
+
+    /** As above; closing also records the threshold view at the close, where one is given (R29). */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public EnquiryView moveTo(String reference, long versionRead, EnquiryStatus next, Outcome outcome, String reasons,
+                              Threshold threshold) {
         Enquiry enquiry = known.forChange(reference);
         enquiry.expectVersion(versionRead);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        enquiry.moveTo(next, outcome, reasons, calendar.workingCalendar(), signedIn.member(), now);
+        boolean discussed = em.createQuery("SELECT COUNT(n) FROM CaseNote n WHERE n.enquiryId = :enquiry"
+                        + " AND n.kind = :kind", Long.class).setParameter("enquiry", enquiry.id())
+                .setParameter("kind", NoteKind.STRATEGY_DISCUSSION).getSingleResult() > 0;
+        enquiry.moveTo(next, new Closing(outcome, reasons, threshold, discussed), calendar.workingCalendar(),
+                signedIn.member(), now);
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);

@@ -87,7 +87,7 @@ public class EnquiriesResource {
         return enquiries.revise(reference, input.getVersion(), intake);
     }
 
-    /** Moves the enquiry on in its life cycle: {to, version, outcome?, reasons?} (R1, R15, R21). */
+    /** Moves the enquiry on in its life cycle: {to, version, outcome?, reasons?, threshold?} (R1, R15, R21, R29). */
     @POST
     @Path("{reference}/transitions")
     public EnquiryView transition(@PathParam("reference") String reference, TransitionInput input) {
@@ -95,7 +95,8 @@ public class EnquiriesResource {
             throw new InvalidInput("body", "Send the transition as a JSON object");
         }
         EnquiryStatus next = input.to();
-        return enquiries.moveTo(reference, input.version(), next, input.outcome(), input.getReasons());
+        return enquiries.moveTo(reference, input.version(), next, input.outcome(), input.getReasons(),
+                input.threshold());
     }
 
     private static int number(String text, String field, int min, int max, List<FieldProblem> problems) {

@@ -56,6 +56,7 @@ public class EnquiryDetail implements Serializable {
     private ConsentInput consentForm = new ConsentInput();
     private String outcome;
     private String outcomeReasons;
+    private String closingThreshold;
 
     public void load() throws IOException {
         try {
@@ -111,7 +112,9 @@ public class EnquiryDetail implements Serializable {
             long versionShown = enquiry.version();
             EnquiryStatus to = EnquiryStatus.valueOf(next);
             Outcome chosen = outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome);
-            change(() -> enquiries.moveTo(reference, versionShown, to, chosen, outcomeReasons));
+            Threshold atClose = closingThreshold == null || closingThreshold.isBlank() ? null
+                    : Threshold.valueOf(closingThreshold);
+            change(() -> enquiries.moveTo(reference, versionShown, to, chosen, outcomeReasons, atClose));
             inform("The enquiry is now " + enquiry.status().label().toLowerCase() + ".");
         } catch (InvalidInput invalid) {
             FieldMessages.show("lifecycle", invalid.problems());
@@ -200,5 +203,19 @@ public class EnquiryDetail implements Serializable {
 
     public void setOutcomeReasons(String outcomeReasons) {
         this.outcomeReasons = outcomeReasons;
+    }
+
+    /** The threshold view at the close; the one recorded until the person chooses another (R29). */
+    public String getClosingThreshold() {
+        return closingThreshold != null ? closingThreshold
+                : enquiry == null || enquiry.threshold() == null ? null : enquiry.threshold().name();
+    }
+
+    public void setClosingThreshold(String closingThreshold) {
+        this.closingThreshold = closingThreshold;
+    }
+
+    public Threshold[] getThresholds() {
+        return Threshold.values();
     }
 }

@@ -13,6 +13,7 @@ public class TransitionInput {
     private Long version;
     private String outcome;
     private String reasons;
+    private String threshold;
 
     /** The status asked for; the checks of {@link #version()} and {@link #outcome()} are made with it. */
     EnquiryStatus to() {
@@ -25,6 +26,7 @@ public class TransitionInput {
             problems.add(new FieldProblem("version", "Send the version of the enquiry you read"));
         }
         Codes.parse(Outcome.class, outcome, "outcome", problems);
+        Codes.parse(Threshold.class, threshold, "threshold", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -37,6 +39,19 @@ public class TransitionInput {
 
     Outcome outcome() {
         return Codes.parse(Outcome.class, outcome, "outcome", new ArrayList<>());
+    }
+
+    /** The threshold view at the close, or null to keep the one recorded (R29). */
+    Threshold threshold() {
+        return Codes.parse(Threshold.class, threshold, "threshold", new ArrayList<>());
+    }
+
+    public String getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(String threshold) {
+        this.threshold = threshold;
     }
 
     public String getTo() {

@@ -80,6 +80,24 @@ public class KnownEnquiries {
         throw refused(enquiry, "outside need to know", new OutsideNeedToKnow(enquiry.reference().value()));
     }
 
+    /**
+     * Loads an enquiry the signed-in person is about to add to, such as a case note (R29): those who work on it (its
+     * owner, its assigned practitioners and its team's manager) may; someone reading under emergency access only
+     * reads. Additions to one enquiry wait for each other until commit, so a check of what is already there holds.
+     */
+    public Enquiry forAddition(String reference) {
+        recordLocks.holdUntilCommit(RecordType.ENQUIRY, EnquiryReference.parse(reference).value());
+        Enquiry enquiry = load(reference);
+        if (NeedToKnow.of(signedIn.member()).permits(enquiry)) {
+            checked.passed(enquiry);
+            return enquiry;
+        }
+        if (underEmergencyAccess(enquiry)) {
+            throw refused(enquiry, "reading only: emergency access", new ReadingOnly(enquiry.reference().value()));
+        }
+        throw refused(enquiry, "outside need to know", new OutsideNeedToKnow(enquiry.reference().value()));
+    }
+
     private Enquiry load(String reference) {
         EnquiryReference parsed = EnquiryReference.parse(reference);
         try {

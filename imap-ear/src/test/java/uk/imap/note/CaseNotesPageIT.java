@@ -1,0 +1,50 @@
+package uk.imap.note;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.imap.Api;
+import uk.imap.HubScenario;
+import uk.imap.InTheBrowser;
+import uk.imap.pages.EnquiryPage;
+
+/** Case notes, a strategy discussion and the chronology on the enquiry page, as a practitioner uses them (R29, R26). */
+class CaseNotesPageIT extends InTheBrowser {
+
+    @Test
+    @DisplayName("R29 R26 a note and a strategy discussion are written on the enquiry page and shown in its chronology")
+    void notesAndChronology() throws Exception {
+        String reference = HubScenario.on(new Api(browser.application())).open().reference();
+        EnquiryPage page = EnquiryPage.openAs(browser, reference, "prac.sam");
+
+        page.writeNote("Spoke to the school nurse about bruising");
+        assertTrue(page.notes().contains("Spoke to the school nurse about bruising"), page.notes());
+        assertTrue(page.chronology().contains("Spoke to the school nurse about bruising"), page.chronology());
+
+        page.strategyDiscussion().saveNote();
+        String refused = page.notesForm();
+        assertTrue(refused.contains("Say what was decided") && refused.contains("Give the next steps")
+                && refused.contains("Name who took part"), refused);
+        assertEquals(List.of(), browser.accessibilityProblems(), "the notes form with its messages");
+
+        String earlier = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2).truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        page.discussed("Police and school shared what they know", earlier, "DS Ray Brook", "Police",
+                "Section 47 enquiries to begin", "Joint visit tomorrow").saveNote();
+        assertTrue(page.notes().contains("DS Ray Brook (Police)"), page.notes());
+        assertTrue(page.notes().contains("Joint visit tomorrow"), page.notes());
+
+        page.chronologyOf("STRATEGY_DISCUSSION");
+        String strategies = page.chronology();
+        assertTrue(strategies.contains("Section 47 enquiries to begin"), strategies);
+        assertFalse(strategies.contains("school nurse"), strategies);
+        assertEquals(List.of(), browser.accessibilityProblems(), "the enquiry page with notes and chronology");
+    }
+}

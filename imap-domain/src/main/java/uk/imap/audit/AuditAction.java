@@ -81,5 +81,7 @@ public enum AuditAction {
     /** R29: an enquiry's case notes were listed. */
     NOTES_READ,
     /** R29: a person's tasks were listed; tasks name references, never people or content. */
-    TASKS_READ
+    TASKS_READ,
+    /** R29: a manager read the team's workload: counts per worker, no case content. */
+    WORKLOAD_READ
 }

@@ -87,6 +87,9 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "people/matches?givenName=Robin&familyName=Jones", null,
                 roles("prac.sam", "mgr.ana")));
         cells.add(new Cell("api", "GET", "search?q=Robin%20Jones", null, roles("prac.sam", "mgr.ana")));
+        cells.add(new Cell("api", "GET", "teams/HUB_TEAM_A/workload", null, roles("mgr.ana")));
+        cells.add(new Cell("api", "GET", "tasks", null, roles("prac.sam", "mgr.ana", "police.ray", "cg.pat",
+                "audit.max", "admin.eve")));
         cells.add(new Cell("api", "GET", "people/{person}", null, TEAM_A));
         cells.add(new Cell("api", "GET", "reviews", null, roles("cg.pat")));
         cells.add(new Cell("api", "GET", "reviews/flagged", null, roles("mgr.ana")));
@@ -117,6 +120,7 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "enquiry/decisions.xhtml?reference={ref}", null, TEAM_A));
         cells.add(new Cell("page", "GET", "enquiry/emergency.xhtml", null, roles("prac.sam", "mgr.ana")));
         cells.add(new Cell("page", "GET", "search.xhtml?q=Robin%20Jones", null, roles("prac.sam", "mgr.ana")));
+        cells.add(new Cell("page", "GET", "team.xhtml", null, roles("mgr.ana")));
         cells.add(new Cell("page", "GET", "person.xhtml?id={person}", null, TEAM_A));
         cells.add(new Cell("page", "GET", "requests/overdue.xhtml", null, roles("prac.sam", "mgr.ana")));
         cells.add(new Cell("page", "GET", "agency/requests.xhtml", null, roles("police.ray")));

@@ -85,9 +85,16 @@ public class Enquiries {
      */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public Worklist worklist(EnquiryStatus status, boolean overdueOnly, WorklistOrder order, int page, int size) {
+        return worklist(status, overdueOnly, null, order, page, size);
+    }
+
+    /** As above, narrowed to the enquiries one person owns: a manager's look at one worker's list (R29). */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public Worklist worklist(EnquiryStatus status, boolean overdueOnly, String owner, WorklistOrder order, int page,
+                             int size) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         TypedQuery<Enquiry> rows = worklistQuery("SELECT e FROM Enquiry e", " ORDER BY " + order.jpql, Enquiry.class,
-                status, overdueOnly, now);
+                status, overdueOnly, owner, now);
         // One query per collection for the whole page, not one per row.
         for (String collection : new String[] {"e.subjects", "e.consentDecisions", "e.concernCategories"}) {
             rows.setHint("eclipselink.batch", collection);
@@ -98,7 +105,7 @@ public class Enquiries {
         var enquiries = found.stream()
                 .map(e -> EnquiryView.of(e, now, overdueRequests.getOrDefault(e.id(), 0L), null)).toList();
         auditTrail.record(AuditAction.WORKLIST_READ, null, null);
-        return new Worklist(enquiries, page, size, worklistSize(status, overdueOnly));
+        return new Worklist(enquiries, page, size, worklistSize(status, overdueOnly, owner));
     }
 
     // R15: overdue requests show on every worklist; one query for the whole page.
@@ -115,18 +122,28 @@ public class Enquiries {
     /** How many enquiries the caller's worklist holds with these filters: a count, no case content. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public long worklistSize(EnquiryStatus status, boolean overdueOnly) {
-        return worklistQuery("SELECT COUNT(e) FROM Enquiry e", "", Long.class, status, overdueOnly,
+        return worklistSize(status, overdueOnly, null);
+    }
+
+    /** How many enquiries the caller's worklist holds with these filters, narrowed to one owner where given. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public long worklistSize(EnquiryStatus status, boolean overdueOnly, String owner) {
+        return worklistQuery("SELECT COUNT(e) FROM Enquiry e", "", Long.class, status, overdueOnly, owner,
                 OffsetDateTime.now(clock)).getSingleResult();
     }
 
     private <T> TypedQuery<T> worklistQuery(String select, String orderBy, Class<T> type, EnquiryStatus status,
-                                            boolean overdueOnly, OffsetDateTime now) {
+                                            boolean overdueOnly, String owner, OffsetDateTime now) {
         String where = " WHERE " + WithinNeedToKnow.condition(signedIn.member())
                 + (status == null ? "" : " AND e.status = :status")
+                + (owner == null ? "" : " AND e.owner = :owner")
                 + (overdueOnly ? " AND e.status IN :active AND e.decisionDueAt < :now" : "");
         TypedQuery<T> query = WithinNeedToKnow.bind(em.createQuery(select + where + orderBy, type), signedIn.member());
         if (status != null) {
             query.setParameter("status", status);
+        }
+        if (owner != null) {
+            query.setParameter("owner", owner);
         }
         if (overdueOnly) {
             query.setParameter("active", EnquiryStatus.active());

@@ -43,6 +43,7 @@ public class EnquiriesResource {
 
     @GET
     public Worklist worklist(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                             @QueryParam("owner") String owner,
                              @QueryParam("page") @DefaultValue("0") String page,
                              @QueryParam("size") @DefaultValue("50") String size) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -66,7 +67,8 @@ public class EnquiriesResource {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return enquiries.worklist(wanted, overdueOnly, WorklistOrder.NEWEST, pageNumber, pageSize);
+        return enquiries.worklist(wanted, overdueOnly, owner == null || owner.isBlank() ? null : owner.strip(),
+                WorklistOrder.NEWEST, pageNumber, pageSize);
     }
 
     @GET

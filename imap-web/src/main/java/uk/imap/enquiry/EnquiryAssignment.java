@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import uk.imap.shared.DomainException;
 import uk.imap.web.Notices;
 
@@ -18,7 +19,11 @@ public class EnquiryAssignment implements Serializable {
     @Inject
     EnquiryDetail detail;
 
+    @Inject
+    Workloads workloads;
+
     private AssignmentInput form = new AssignmentInput();
+    private List<String> teamWorkers;
 
     public void apply() {
         try {
@@ -32,6 +37,14 @@ public class EnquiryAssignment implements Serializable {
         } catch (DomainException refused) {
             Notices.refuse("assignment", refused);
         }
+    }
+
+    /** Colleagues to choose from when handing over or assigning (R29); typing another name still works. */
+    public List<String> getTeamWorkers() {
+        if (teamWorkers == null) {
+            teamWorkers = workloads.workersOf(detail.getEnquiry().team());
+        }
+        return teamWorkers;
     }
 
     public Assignment[] getChanges() {

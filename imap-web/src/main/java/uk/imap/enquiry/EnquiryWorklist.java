@@ -24,19 +24,20 @@ public class EnquiryWorklist implements Serializable {
 
     private String status;
     private boolean overdueOnly;
+    private String owner;
     private WorklistOrder order = WorklistOrder.DUE_FIRST;
 
     private final LazyDataModel<EnquiryView> rows = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) enquiries.worklistSize(status(), overdueOnly);
+            return (int) enquiries.worklistSize(status(), overdueOnly, owner());
         }
 
         @Override
         public List<EnquiryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            Worklist page = enquiries.worklist(status(), overdueOnly, order, first / pageSize, pageSize);
+            Worklist page = enquiries.worklist(status(), overdueOnly, owner(), order, first / pageSize, pageSize);
             setRowCount((int) page.total());
             return page.enquiries();
         }
@@ -51,6 +52,19 @@ public class EnquiryWorklist implements Serializable {
             return null;
         }
     };
+
+    private String owner() {
+        return owner == null || owner.isBlank() ? null : owner.strip();
+    }
+
+    /** R29: a manager narrows the list to one worker's enquiries, from the team's workload or typed here. */
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
 
     private EnquiryStatus status() {
         return status == null || status.isBlank() ? null : EnquiryStatus.valueOf(status);

@@ -1,0 +1,46 @@
+package uk.imap.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.imap.Api;
+import uk.imap.HubScenario;
+import uk.imap.InTheBrowser;
+
+/** Each role lands on its own tasks (R29), keyboard-usable and WCAG 2.1 AA (R26). */
+class HomePagesIT extends InTheBrowser {
+
+    @Test
+    @DisplayName("R29 R26 the practitioner's home page shows the answer arrived, linking to the enquiry")
+    void practitioner() throws Exception {
+        String reference = HubScenario.on(new Api(browser.application())).answered().open().reference();
+        browser.signInAt("index.xhtml", "prac.sam");
+
+        String tasks = browser.find(By.id("taskList")).getText();
+        assertTrue(tasks.contains("POLICE answered on " + reference), tasks);
+        assertEquals(List.of(), browser.accessibilityProblems(), "the practitioner's home page");
+
+        browser.submit(By.linkText("POLICE answered on " + reference));
+        browser.waitForUrl("enquiry/detail.xhtml");
+    }
+
+    @Test
+    @DisplayName("R29 R26 the police responder and the auditor land on tasks of their own, not on an empty worklist")
+    void otherRoles() throws Exception {
+        HubScenario.Case made = HubScenario.on(new Api(browser.application())).askingPolice().open();
+        browser.signInAt("index.xhtml", "police.ray");
+
+        assertTrue(browser.find(By.id("taskList")).getText().contains("Request " + made.request() + " on "
+                + made.reference()), browser.pageText());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the responder's home page");
+        browser.signOut();
+
+        browser.signInAt("index.xhtml", "audit.max");
+        assertTrue(browser.find(By.id("tasks")).getText().contains("Audit trail verification"), browser.pageText());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the auditor's home page");
+    }
+}

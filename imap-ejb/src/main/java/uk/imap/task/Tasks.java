@@ -1,0 +1,229 @@
+package uk.imap.task;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import uk.imap.access.Roles;
+import uk.imap.access.StaffMember;
+import uk.imap.access.control.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditEvent;
+import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
+import uk.imap.consent.OverrideStatus;
+import uk.imap.enquiry.Assignment;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryStatus;
+import uk.imap.review.ReviewKind;
+import uk.imap.sharing.RequestStatus;
+
+/**
+ * R29: the signed-in person's tasks, newest first, from what changed on the enquiries they work on and what waits for
+ * their role. Only enquiries within need to know are looked at (R16); a task names a reference, never a person or
+ * case content, so reading the list is one audit event (R18).
+ */
+@Stateless
+public class Tasks {
+
+    /** How far back "what changed" looks: a fortnight covers leave and rotas. */
+    static final Duration RECENT = Duration.ofDays(14);
+
+    /** A hub decision due within this is shown as due. */
+    static final Duration DUE_SOON = Duration.ofHours(24);
+
+    static final int MOST = 100;
+
+    static final String MINE = "(e.owner = :me OR EXISTS (SELECT ta FROM Enquiry te JOIN te.assignees ta"
+            + " WHERE te = e AND ta = :me))";
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
+            Roles.AUDITOR, Roles.ADMINISTRATOR})
+    public List<Task> mine() {
+        StaffMember me = signedIn.member();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime since = now.minus(RECENT);
+        List<Task> tasks = new ArrayList<>();
+        if (me.has(Roles.PRACTITIONER) || me.has(Roles.MANAGER)) {
+            ownWork(me, since, now, tasks);
+        }
+        if (me.has(Roles.MANAGER)) {
+            teamWork(me, now, tasks);
+        }
+        if (me.has(Roles.MANAGER) || me.has(Roles.CALDICOTT_GUARDIAN)) {
+            adviceAsked(me, tasks);
+        }
+        if (me.has(Roles.AGENCY_RESPONDER) && me.agency() != null) {
+            agencyWork(me, since, now, tasks);
+        }
+        if (me.has(Roles.CALDICOTT_GUARDIAN)) {
+            reviewsWaiting(tasks);
+        }
+        if (me.has(Roles.AUDITOR)) {
+            lastVerification(now, tasks);
+        }
+        if (me.has(Roles.ADMINISTRATOR)) {
+            accountsAndLists(now, tasks);
+        }
+        auditTrail.record(AuditAction.TASKS_READ, RecordType.PAGE, "tasks", tasks.size() + " task(s)");
+        List<Task> newest = Task.newestFirst(tasks, now);
+        return newest.size() > MOST ? newest.subList(0, MOST) : newest;
+    }
+
+    private void ownWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
+        em.createQuery("SELECT d.answeredAt, r.agency, e.reference.value FROM Disclosure d JOIN d.request r"
+                        + " JOIN r.enquiry e WHERE " + MINE + " AND d.answeredAt >= :since", Object[].class)
+                .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.ANSWER_ARRIVED, (OffsetDateTime) row[0], (String) row[2],
+                        row[1] + " answered on " + row[2], Task.enquiryPage((String) row[2]))));
+        em.createQuery("SELECT a.answeredAt, e.reference.value FROM AdviceRequest a, Enquiry e"
+                        + " WHERE e.id = a.enquiryId AND a.askedBy = :me AND a.answeredAt >= :since", Object[].class)
+                .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_GIVEN, (OffsetDateTime) row[0], (String) row[1],
+                        "Advice given on your question about " + row[1], Task.enquiryPage((String) row[1]))));
+        em.createQuery("SELECT c.changedAt, c.changedBy, c.change, e.reference.value FROM Enquiry e"
+                        + " JOIN e.assignmentChanges c WHERE c.username = :me AND c.change IN :given"
+                        + " AND c.changedAt >= :since", Object[].class)
+                .setParameter("me", me.username()).setParameter("since", since)
+                .setParameter("given", List.of(Assignment.HAND_OVER, Assignment.ADD)).setMaxResults(MOST)
+                .getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.HANDED_TO_ME, (OffsetDateTime) row[0], (String) row[3],
+                        (row[2] == Assignment.HAND_OVER ? "Handed to you by " : "You were added by ") + row[1]
+                                + " on " + row[3], Task.enquiryPage((String) row[3]))));
+        em.createQuery("SELECT o.decidedAt, o.status, e.reference.value FROM ConsentOverride o, Enquiry e"
+                        + " WHERE e.id = o.enquiryId AND o.requestedBy = :me AND o.decidedAt >= :since", Object[].class)
+                .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_DECIDED, (OffsetDateTime) row[0],
+                        (String) row[2], "Your override on " + row[2] + " is "
+                        + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
+        // A caseload, newest first: a practitioner's open work, not the hub's.
+        for (Enquiry enquiry : em.createQuery("SELECT e FROM Enquiry e WHERE " + MINE + " AND e.status IN :active"
+                        + " ORDER BY e.createdAt DESC", Enquiry.class).setParameter("me", me.username())
+                .setParameter("active", EnquiryStatus.active()).setMaxResults(MOST * 5).getResultList()) {
+            String reference = enquiry.reference().value();
+            if (enquiry.needsConsentReview()) {
+                tasks.add(new Task(TaskKind.CONSENT_TO_REVIEW, enquiry.currentConsent().decidedAt(), reference,
+                        "Consent was not sought on " + reference + ": review whether it can be now",
+                        Task.enquiryPage(reference)));
+            }
+            if (enquiry.isDecisionOverdue(now)) {
+                tasks.add(new Task(TaskKind.DECISION_OVERDUE, enquiry.decisionDueAt(), reference,
+                        "The hub decision on " + reference + " is overdue", Task.enquiryPage(reference)));
+            } else if (enquiry.decisionDueAt() != null && enquiry.decisionDueAt().isBefore(now.plus(DUE_SOON))) {
+                tasks.add(new Task(TaskKind.DECISION_DUE, enquiry.decisionDueAt(), reference,
+                        "The hub decision on " + reference + " is due", Task.enquiryPage(reference)));
+            }
+        }
+    }
+
+    private void teamWork(StaffMember me, OffsetDateTime now, List<Task> tasks) {
+        if (me.teams().isEmpty()) {
+            return;
+        }
+        em.createQuery("SELECT o.requestedAt, o.requestedBy, e.reference.value FROM ConsentOverride o, Enquiry e"
+                        + " WHERE e.id = o.enquiryId AND o.status = :pending AND e.team IN :teams"
+                        + " AND o.requestedBy <> :me ORDER BY o.requestedAt", Object[].class)
+                .setParameter("pending", OverrideStatus.PENDING).setParameter("teams", me.teams())
+                .setParameter("me", me.username()).setMaxResults(MOST).getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.APPROVAL_WAITING, (OffsetDateTime) row[0],
+                        (String) row[2], row[1] + " asks for an override on " + row[2], "overrides/pending.xhtml")));
+        List<OffsetDateTime> overdue = em.createQuery("SELECT e.decisionDueAt FROM Enquiry e WHERE e.team IN :teams"
+                        + " AND e.status IN :active AND e.decisionDueAt < :now ORDER BY e.decisionDueAt",
+                        OffsetDateTime.class).setParameter("teams", me.teams())
+                .setParameter("active", EnquiryStatus.active())
+                .setParameter("now", now).getResultList();
+        if (!overdue.isEmpty()) {
+            tasks.add(new Task(TaskKind.TEAM_OVERDUE, overdue.get(0), null, overdue.size()
+                    + " of the team's enquiries are past their hub decision due time", "index.xhtml"));
+        }
+    }
+
+    private void adviceAsked(StaffMember me, List<Task> tasks) {
+        List<String> roles = new ArrayList<>();
+        if (me.has(Roles.MANAGER)) {
+            roles.add(Roles.MANAGER);
+        }
+        if (me.has(Roles.CALDICOTT_GUARDIAN)) {
+            roles.add(Roles.CALDICOTT_GUARDIAN);
+        }
+        em.createQuery("SELECT a.askedAt, a.id FROM AdviceRequest a WHERE a.advisorRole IN :roles"
+                        + " AND a.answeredAt IS NULL AND a.askedBy <> :me", Object[].class)
+                .setParameter("roles", roles).setParameter("me", me.username()).setMaxResults(MOST).getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_ASKED, (OffsetDateTime) row[0], null,
+                        "A question waits for your advice (number " + row[1] + ")", "advice.xhtml")));
+    }
+
+    private void agencyWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
+        em.createQuery("SELECT r.id, r.dueAt, e.reference.value FROM InformationRequest r JOIN r.enquiry e"
+                        + " WHERE r.agency = :agency AND r.status = :sent", Object[].class)
+                .setParameter("agency", me.agency()).setParameter("sent", RequestStatus.SENT).setMaxResults(MOST)
+                .getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.REQUEST_DUE, (OffsetDateTime) row[1], (String) row[2],
+                        "Request " + row[0] + " on " + row[2] + (((OffsetDateTime) row[1]).isBefore(now)
+                                ? " is overdue" : " is due"), "agency/answer.xhtml?id=" + row[0])));
+        em.createQuery("SELECT o.decidedAt, r.id, e.reference.value FROM ConsentOverride o, InformationRequest r"
+                        + " JOIN r.enquiry e WHERE e.id = o.enquiryId AND r.agency = :agency AND r.status = :sent"
+                        + " AND o.status = :approved AND o.decidedAt >= :since", Object[].class)
+                .setParameter("agency", me.agency()).setParameter("sent", RequestStatus.SENT)
+                .setParameter("approved", OverrideStatus.APPROVED).setParameter("since", since).setMaxResults(MOST)
+                .getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_APPROVED, (OffsetDateTime) row[0],
+                        (String) row[2], "An override on " + row[2] + " now lets you share for request " + row[1],
+                        "agency/answer.xhtml?id=" + row[1])));
+    }
+
+    private void reviewsWaiting(List<Task> tasks) {
+        em.createQuery("SELECT r.kind, COUNT(r), MIN(r.raisedAt) FROM Review r WHERE r.verdict IS NULL"
+                        + " GROUP BY r.kind", Object[].class).getResultList()
+                .forEach(row -> tasks.add(new Task(TaskKind.REVIEWS_WAITING, (OffsetDateTime) row[2], null,
+                        row[1] + " waiting: " + ((ReviewKind) row[0]).label(), "reviews.xhtml")));
+    }
+
+    private void lastVerification(OffsetDateTime now, List<Task> tasks) {
+        List<AuditEvent> last = em.createQuery("SELECT a FROM AuditEvent a WHERE a.action = :verified"
+                        + " ORDER BY a.position DESC", AuditEvent.class)
+                .setParameter("verified", AuditAction.AUDIT_CHAIN_VERIFIED).setMaxResults(1).getResultList();
+        if (last.isEmpty()) {
+            tasks.add(new Task(TaskKind.LAST_VERIFICATION, now, null, "The audit trail has never been verified",
+                    "reports/audit.xhtml"));
+        } else {
+            AuditEvent event = last.get(0);
+            long days = Duration.between(event.occurredAt(), now).toDays();
+            tasks.add(new Task(TaskKind.LAST_VERIFICATION, event.occurredAt(), null, "Last verified by "
+                    + event.actor() + (days == 0 ? " today" : " " + days + " day(s) ago"), "reports/audit.xhtml"));
+        }
+    }
+
+    private void accountsAndLists(OffsetDateTime now, List<Task> tasks) {
+        List<Object[]> locked = em.createQuery("SELECT COUNT(a), MAX(a.occurredAt) FROM AuditEvent a"
+                        + " WHERE a.action = :locked AND a.occurredAt >= :since", Object[].class)
+                .setParameter("locked", AuditAction.SIGN_IN_LOCKED_OUT).setParameter("since", now.minusDays(1))
+                .getResultList();
+        if (!locked.isEmpty() && ((Number) locked.get(0)[0]).longValue() > 0) {
+            tasks.add(new Task(TaskKind.SIGN_INS_LOCKED, (OffsetDateTime) locked.get(0)[1], null,
+                    locked.get(0)[0] + " sign-in(s) refused in the last day for too many failed passwords",
+                    "admin/users.xhtml"));
+        }
+        em.createQuery("SELECT a.code FROM Agency a WHERE a.active = TRUE AND a.sharedMailbox IS NULL",
+                        String.class).getResultList()
+                .forEach(code -> tasks.add(new Task(TaskKind.MAILBOX_MISSING, now, null, "Agency " + code
+                        + " has no shared mailbox: its requests are not mailed", "admin/lists.xhtml")));
+    }
+}

@@ -1,0 +1,2 @@
+/** GET /tasks and the tasks on each person's home page (R29). */
+package uk.imap.task;

@@ -83,5 +83,7 @@ public enum AuditAction {
     /** R29: a person's tasks were listed; tasks name references, never people or content. */
     TASKS_READ,
     /** R29: a manager read the team's workload: counts per worker, no case content. */
-    WORKLOAD_READ
+    WORKLOAD_READ,
+    /** R29: the Caldicott Guardian opened what a review item is about; the record is the one under review. */
+    REVIEW_SUBJECT_READ
 }

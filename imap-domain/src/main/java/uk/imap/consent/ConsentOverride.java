@@ -1,20 +1,26 @@
 package uk.imap.consent;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 import uk.imap.shared.FieldProblem;
@@ -74,6 +80,12 @@ public class ConsentOverride {
     @Column(name = "decision_reasons", length = OverrideDetails.TEXT_LENGTH)
     private String decisionReasons;
 
+    // R29: the agencies an approval names; none named covers every agency asked.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consent_override_agency", joinColumns = @JoinColumn(name = "consent_override_id"))
+    @Column(name = "agency", nullable = false, length = 64)
+    private Set<String> coveredAgencies = new HashSet<>();
+
     protected ConsentOverride() {
     }
 
@@ -111,6 +123,14 @@ public class ConsentOverride {
      * @throws FourEyesRequired when the asker decides, or the decider holds neither role
      */
     public void decide(boolean approved, String reasons, StaffMember by, OffsetDateTime at) {
+        decide(approved, reasons, Set.of(), by, at);
+    }
+
+    /**
+     * As {@link #decide(boolean, String, StaffMember, OffsetDateTime)}; an approval may name the agencies it covers,
+     * as its reasons weigh them (R29). None named covers every agency asked.
+     */
+    public void decide(boolean approved, String reasons, Set<String> agencies, StaffMember by, OffsetDateTime at) {
         if (status != OverrideStatus.PENDING) {
             throw new OverrideDecided(status);
         }
@@ -130,12 +150,25 @@ public class ConsentOverride {
         decidedBy = by.username();
         decidedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
         decisionReasons = reasons.strip();
+        if (approved && agencies != null) {
+            coveredAgencies.addAll(agencies);
+        }
     }
 
     /** R4: an agency may share under this override while the refusal it answers is still the decision in force. */
     public boolean allowsSharingUnder(ConsentDecision current) {
         return status == OverrideStatus.APPROVED && current != null && current.kind() == ConsentKind.REFUSED
                 && Objects.equals(refusalId, current.id());
+    }
+
+    /** R4, R29: as above, for this agency: one the approval names, or any where it names none. */
+    public boolean allowsSharingBy(String agency, ConsentDecision current) {
+        return allowsSharingUnder(current) && (coveredAgencies.isEmpty() || coveredAgencies.contains(agency));
+    }
+
+    /** The agencies the approval names; empty when it covers every agency asked. */
+    public Set<String> coveredAgencies() {
+        return Set.copyOf(coveredAgencies);
     }
 
     public Long id() {

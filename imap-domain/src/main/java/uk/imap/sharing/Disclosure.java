@@ -107,7 +107,7 @@ public class Disclosure {
     static Disclosure of(InformationRequest request, DisclosureDetails details, ConsentDecision consent,
                          ConsentOverride override, String answeredBy, OffsetDateTime at) {
         if (details.decision().shares()) {
-            requireConsentBasis(details, consent, override);
+            requireConsentBasis(request.agency(), details, consent, override);
         }
         Disclosure disclosure = new Disclosure();
         disclosure.request = request;
@@ -130,14 +130,14 @@ public class Disclosure {
     }
 
     // R4, R11: a share relies on the consent decision in force; a refusal allows none without an approved override.
-    private static void requireConsentBasis(DisclosureDetails details, ConsentDecision consent,
+    private static void requireConsentBasis(String agency, DisclosureDetails details, ConsentDecision consent,
                                             ConsentOverride override) {
         if (consent == null) {
             throw new InvalidInput("consentBasis", "No consent decision is recorded on this enquiry yet");
         }
         if (consent.kind() == ConsentKind.REFUSED) {
             if (details.consentBasis() != ConsentBasis.OVERRIDE || override == null
-                    || !Objects.equals(override.id(), details.overrideId()) || !override.allowsSharingUnder(consent)) {
+                    || !Objects.equals(override.id(), details.overrideId()) || !override.allowsSharingBy(agency, consent)) {
                 throw new SharingNeedsOverride();
             }
             return;

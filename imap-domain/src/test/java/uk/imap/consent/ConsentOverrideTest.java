@@ -77,6 +77,22 @@ class ConsentOverrideTest {
     }
 
     @Test
+    @DisplayName("R29 R4 an approval that names agencies lets those share and no other; naming none covers every one")
+    void approvalNamingAgencies() {
+        ConsentDecision refusal = refusal();
+        ConsentOverride police = ConsentOverride.request(1L, refusal, CASE, SAM, AT);
+        ConsentOverride any = ConsentOverride.request(1L, refusal, CASE, SAM, AT);
+
+        police.decide(true, "The police call-outs are what the risk turns on", Set.of("POLICE"), PAT, AT);
+        any.decide(true, "Every agency asked holds part of the picture", Set.of(), PAT, AT);
+
+        assertTrue(police.allowsSharingBy("POLICE", refusal));
+        assertFalse(police.allowsSharingBy("HEALTH", refusal));
+        assertTrue(any.allowsSharingBy("HEALTH", refusal));
+        assertEquals(Set.of("POLICE"), police.coveredAgencies());
+    }
+
+    @Test
     @DisplayName("R4 a rejected override lets nobody share, and a later consent decision leaves any override behind")
     void rejectionAndLaterDecisions() {
         ConsentDecision refusal = refusal();

@@ -93,6 +93,7 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "people/{person}", null, TEAM_A));
         cells.add(new Cell("api", "GET", "reviews", null, roles("cg.pat")));
         cells.add(new Cell("api", "GET", "reviews/flagged", null, roles("mgr.ana")));
+        cells.add(new Cell("api", "GET", "reviews?kind=EMERGENCY_ACCESS", null, roles("cg.pat")));
         cells.add(new Cell("api", "GET", "consent-overrides", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("api", "GET", "advice-requests", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("api", "GET", "audit/events?user=nobody", null, roles("audit.max")));

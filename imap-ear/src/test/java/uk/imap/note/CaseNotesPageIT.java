@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import uk.imap.Api;
 import uk.imap.HubScenario;
 import uk.imap.InTheBrowser;
@@ -46,5 +48,22 @@ class CaseNotesPageIT extends InTheBrowser {
         assertTrue(strategies.contains("Section 47 enquiries to begin"), strategies);
         assertFalse(strategies.contains("school nurse"), strategies);
         assertEquals(List.of(), browser.accessibilityProblems(), "the enquiry page with notes and chronology");
+    }
+
+    @Test
+    @DisplayName("R26 after an action far down the page, focus moves to its outcome, refused or done")
+    void focusMovesToTheOutcome() throws Exception {
+        String reference = HubScenario.on(new Api(browser.application())).open().reference();
+        EnquiryPage page = EnquiryPage.openAs(browser, reference, "prac.sam");
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("window.scrollTo(0, document.body.scrollHeight);");
+
+        browser.click(By.id("lifecycle:close"));
+        assertTrue(String.valueOf(script.executeScript("return document.activeElement.className;"))
+                .contains("error-summary"), browser.pageText());
+
+        page.writeNote("Checked with the health visitor");
+        String focused = String.valueOf(script.executeScript("return document.activeElement.textContent;"));
+        assertTrue(focused.contains("The case note is saved"), focused);
     }
 }

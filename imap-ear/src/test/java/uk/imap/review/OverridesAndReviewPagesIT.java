@@ -41,8 +41,9 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
         browser.signOut();
 
         browser.signInAt("overrides/pending.xhtml", "cg.pat");
-        WebElement ours = browser.driver().findElements(By.cssSelector("#overrides section")).stream()
-                .filter(s -> s.getText().contains(reference)).findFirst().orElseThrow();
+        WebElement ours = waitingOverride(reference);
+        assertTrue(ours.getText().contains("K.B.") && ours.getText().contains("Sam Brown (father)")
+                && ours.getText().contains("Amber"), ours.getText());
         String prefix = ours.findElement(By.tagName("textarea")).getAttribute("id").replace(":reasons", "");
         browser.type(By.id(prefix + ":reasons"), "Risk of significant harm outweighs the refusal");
         assertEquals(List.of(), browser.accessibilityProblems(), "overrides to decide");
@@ -56,6 +57,10 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
                 .filter(s -> s.getText().contains(reference) && s.getText().contains("approved override"))
                 .findFirst().orElseThrow();
         String itemPrefix = item.findElement(By.tagName("select")).getAttribute("id").replace(":verdict", "");
+        browser.click(By.id(itemPrefix + ":openSubject"));
+        assertTrue(browser.find(By.id(itemPrefix + ":subject")).getText().contains("Risk of significant harm"),
+                browser.pageText());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the review queue with an item opened");
         new Select(browser.find(By.id(itemPrefix + ":verdict"))).selectByValue("ACCEPTED");
         browser.type(By.id(itemPrefix + ":comment"), "Proportionate: police information only");
         browser.click(By.id(itemPrefix + ":review"));
@@ -65,6 +70,19 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
         AnswerPage answer = AnswerPage.openAs(browser, request, "police.ray");
         assertTrue(answer.overrideNotice().contains("approved in the public interest"));
         assertEquals("OVERRIDE", answer.consentBasis());
+    }
+
+    /** The override's section on the page of overrides to decide, paging on from the oldest until it shows. */
+    private WebElement waitingOverride(String reference) {
+        for (int page = 0; page < 500; page++) {
+            var ours = browser.driver().findElements(By.cssSelector("#overrides section")).stream()
+                    .filter(s -> s.getText().contains(reference)).findFirst();
+            if (ours.isPresent()) {
+                return ours.get();
+            }
+            browser.click(By.id("overrides:next"));
+        }
+        throw new AssertionError("No override on " + reference + " to decide");
     }
 
     @Test

@@ -22,6 +22,8 @@ class HomePagesIT extends InTheBrowser {
 
         String tasks = browser.find(By.id("taskList")).getText();
         assertTrue(tasks.contains("POLICE answered on " + reference), tasks);
+        assertTrue(browser.find(By.id("homeLink")).getText().matches("Home: \\d+ tasks? and worklist"),
+                browser.find(By.id("homeLink")).getText());
         assertEquals(List.of(), browser.accessibilityProblems(), "the practitioner's home page");
 
         browser.submit(By.linkText("POLICE answered on " + reference));
@@ -29,7 +31,7 @@ class HomePagesIT extends InTheBrowser {
     }
 
     @Test
-    @DisplayName("R29 R26 the police responder and the auditor land on tasks of their own, not on an empty worklist")
+    @DisplayName("R29 R26 every other role lands on tasks of its own, not on an empty worklist")
     void otherRoles() throws Exception {
         HubScenario.Case made = HubScenario.on(new Api(browser.application())).askingPolice().open();
         browser.signInAt("index.xhtml", "police.ray");
@@ -42,5 +44,14 @@ class HomePagesIT extends InTheBrowser {
         browser.signInAt("index.xhtml", "audit.max");
         assertTrue(browser.find(By.id("tasks")).getText().contains("Audit trail verification"), browser.pageText());
         assertEquals(List.of(), browser.accessibilityProblems(), "the auditor's home page");
+        browser.signOut();
+
+        for (String user : List.of("mgr.ana", "cg.pat", "admin.eve")) {
+            browser.signInAt("index.xhtml", user);
+            assertTrue(browser.find(By.id("tasksHeading")).getText().startsWith("What changed for you"),
+                    browser.pageText());
+            assertEquals(List.of(), browser.accessibilityProblems(), user + "'s home page");
+            browser.signOut();
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
@@ -15,9 +16,9 @@ import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
+import uk.imap.casefile.OverrideWaiting;
 import uk.imap.consent.control.OverrideHistory;
 import uk.imap.enquiry.Enquiry;
-import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.enquiry.control.WithinNeedToKnow;
@@ -25,6 +26,7 @@ import uk.imap.review.ReviewKind;
 import uk.imap.review.control.ReviewQueue;
 import uk.imap.schema.control.RecordLocks;
 import uk.imap.shared.InvalidInput;
+import uk.imap.sharing.Agency;
 
 /**
  * R4: asking to share despite a refusal of consent, and the four-eyes decision on it by a manager or the Caldicott
@@ -73,6 +75,12 @@ public class ConsentOverrides {
      */
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public ConsentOverrideView decide(long id, boolean approved, String reasons) {
+        return decide(id, approved, reasons, Set.of());
+    }
+
+    /** As above; an approval may name the agencies it covers (R29), each one the hub knows. */
+    @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
+    public ConsentOverrideView decide(long id, boolean approved, String reasons, Set<String> agencies) {
         // Held until the decision commits: two deciders at once cannot both decide (R21).
         recordLocks.holdUntilCommit(RecordType.CONSENT_OVERRIDE, id);
         ConsentOverride override = em.find(ConsentOverride.class, id);
@@ -85,7 +93,11 @@ public class ConsentOverrides {
             auditTrail.recordDenial(RecordType.CONSENT_OVERRIDE, String.valueOf(id), "outside need to know");
             throw new OutsideNeedToKnow(String.valueOf(id));
         }
-        override.decide(approved, reasons, member, OffsetDateTime.now(clock));
+        List<String> unknown = agencies.stream().filter(code -> em.find(Agency.class, code) == null).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput("agencies", "No agency is known as " + String.join(", ", unknown));
+        }
+        override.decide(approved, reasons, agencies, member, OffsetDateTime.now(clock));
         em.flush();
         auditTrail.record(AuditAction.OVERRIDE_DECIDED, RecordType.CONSENT_OVERRIDE, String.valueOf(id));
         if (approved) {
@@ -106,16 +118,30 @@ public class ConsentOverrides {
     /** Overrides waiting for a decision: all of them for the Caldicott Guardian, a manager's team's for a manager. */
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public List<ConsentOverrideView> pending() {
+        return waitingRows().stream().map(row -> ConsentOverrideView.of((ConsentOverride) row[0],
+                ((Enquiry) row[1]).reference().value())).toList();
+    }
+
+    /**
+     * R29: the same, oldest first, each with the child's initials, the priority and the refusal it would set aside,
+     * so the decider need not open every enquiry.
+     */
+    @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
+    public List<OverrideWaiting> waiting() {
+        return waitingRows().stream().map(row -> OverrideWaiting.of(ConsentOverrideView.of((ConsentOverride) row[0],
+                ((Enquiry) row[1]).reference().value()), (Enquiry) row[1])).toList();
+    }
+
+    private List<Object[]> waitingRows() {
         StaffMember member = signedIn.member();
         boolean all = member.has(Roles.CALDICOTT_GUARDIAN);
-        var query = em.createQuery("SELECT o, e.reference FROM ConsentOverride o, Enquiry e WHERE e.id = o.enquiryId"
+        var query = em.createQuery("SELECT o, e FROM ConsentOverride o, Enquiry e WHERE e.id = o.enquiryId"
                 + " AND o.status = :pending" + (all ? "" : " AND " + WithinNeedToKnow.condition(member))
                 + " ORDER BY o.requestedAt, o.id", Object[].class).setParameter("pending", OverrideStatus.PENDING);
         if (!all) {
             WithinNeedToKnow.bind(query, member);
         }
         auditTrail.record(AuditAction.OVERRIDES_READ, null, null);
-        return query.getResultStream().map(row -> ConsentOverrideView.of((ConsentOverride) row[0],
-                ((EnquiryReference) row[1]).value())).toList();
+        return query.getResultList();
     }
 }

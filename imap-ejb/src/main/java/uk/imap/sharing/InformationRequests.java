@@ -171,7 +171,7 @@ public class InformationRequests {
         List<Long> overrides = em.createQuery("SELECT o FROM ConsentOverride o WHERE o.enquiryId = :enquiry"
                         + " ORDER BY o.id", ConsentOverride.class)
                 .setParameter("enquiry", request.enquiry().id()).getResultStream()
-                .filter(o -> o.allowsSharingUnder(consent)).map(ConsentOverride::id).toList();
+                .filter(o -> o.allowsSharingBy(request.agency(), consent)).map(ConsentOverride::id).toList();
         return AskedRequestView.of(request, OffsetDateTime.now(clock), overrides);
     }
 

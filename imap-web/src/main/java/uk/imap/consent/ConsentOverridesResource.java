@@ -9,7 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import uk.imap.shared.InvalidInput;
 
 /** R4: /consent-overrides: those waiting for a decision, and /consent-overrides/{id}/approval to decide (four eyes). */
@@ -18,10 +20,19 @@ import uk.imap.shared.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentOverridesResource {
 
-    /** The decision: {approved, reasons}. */
+    /** The decision: {approved, reasons, agencies?}; agencies name those an approval covers (none: every one). */
     public static class ApprovalInput {
         private Boolean approved;
         private String reasons;
+        private List<String> agencies = new ArrayList<>();
+
+        public List<String> getAgencies() {
+            return agencies;
+        }
+
+        public void setAgencies(List<String> agencies) {
+            this.agencies = agencies;
+        }
 
         public Boolean getApproved() {
             return approved;
@@ -58,6 +69,7 @@ public class ConsentOverridesResource {
         if (input == null || input.approved == null) {
             throw new InvalidInput("approved", "Say true to approve or false to reject");
         }
-        return overrides.decide(id, input.approved, input.reasons);
+        return overrides.decide(id, input.approved, input.reasons,
+                input.agencies == null ? Set.of() : Set.copyOf(input.agencies));
     }
 }

@@ -19,12 +19,14 @@ public class ReviewQueuePage implements Serializable {
     Reviews reviews;
 
     private List<ReviewView> queue;
+    private ReviewKind kindShown;
+    private final Map<Long, UnderReview> opened = new HashMap<>();
     private final Map<Long, String> verdicts = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
 
     public List<ReviewView> getQueue() {
         if (queue == null) {
-            queue = reviews.queue(true);
+            queue = reviews.queue(true, kindShown);
         }
         return queue;
     }
@@ -39,6 +41,35 @@ public class ReviewQueuePage implements Serializable {
         } catch (DomainException refused) {
             Notices.refuse(refused);
         }
+    }
+
+    /** R29: opens what the item is about beside it; the opening is audited. */
+    public void open(Long id) {
+        try {
+            opened.put(id, reviews.underReview(id));
+        } catch (DomainException refused) {
+            Notices.refuse(refused);
+        }
+    }
+
+    public void filter() {
+        queue = null;
+    }
+
+    public Map<Long, UnderReview> getOpened() {
+        return opened;
+    }
+
+    public ReviewKind getKindShown() {
+        return kindShown;
+    }
+
+    public void setKindShown(ReviewKind kindShown) {
+        this.kindShown = kindShown;
+    }
+
+    public ReviewKind[] getKinds() {
+        return ReviewKind.values();
     }
 
     public Map<Long, String> getVerdicts() {

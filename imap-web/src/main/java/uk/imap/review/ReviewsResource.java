@@ -11,11 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import uk.imap.api.Codes;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
-/** /reviews: the Caldicott Guardian's queue, oldest first ({@code status=OPEN|REVIEWED}), and verdicts on it. */
+/**
+ * /reviews: the Caldicott Guardian's queue, oldest first ({@code status=OPEN|REVIEWED}, {@code kind=}), what each item
+ * is about, and verdicts on it.
+ */
 @Path("/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,15 +51,28 @@ public class ReviewsResource {
     Reviews reviews;
 
     @GET
-    public List<ReviewView> queue(@QueryParam("status") String status) {
-        if (status == null || status.isBlank()) {
-            return reviews.queue(null);
+    public List<ReviewView> queue(@QueryParam("status") String status, @QueryParam("kind") String kind) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ReviewKind only = Codes.parse(ReviewKind.class, kind, "kind", problems);
+        Boolean open = null;
+        if (status != null && !status.isBlank()) {
+            switch (status.strip().toUpperCase(Locale.ROOT)) {
+                case "OPEN" -> open = true;
+                case "REVIEWED" -> open = false;
+                default -> problems.add(new FieldProblem("status", "Use OPEN or REVIEWED"));
+            }
         }
-        return switch (status.strip().toUpperCase()) {
-            case "OPEN" -> reviews.queue(true);
-            case "REVIEWED" -> reviews.queue(false);
-            default -> throw new InvalidInput("status", "Use OPEN or REVIEWED");
-        };
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return reviews.queue(open, only);
+    }
+
+    /** R29: what one item is about, opened for the review; the opening is audited. */
+    @GET
+    @Path("{id}/subject")
+    public UnderReview underReview(@PathParam("id") long id) {
+        return reviews.underReview(id);
     }
 
     /** For a manager: what the Caldicott Guardian flagged on the manager's teams' enquiries. */

@@ -13,11 +13,15 @@ public class MyTasks {
     @Inject
     Tasks tasks;
 
+    @Inject
+    TaskCount count;
+
     private List<Task> list;
 
     public List<Task> getList() {
         if (list == null) {
             list = tasks.mine();
+            count.counted(list.size());
         }
         return list;
     }

@@ -55,24 +55,24 @@ public record ConsentDetails(ConsentKind kind, String givenBy, boolean informedW
                 if (grounds.isEmpty()) {
                     // R8: a closed environment is a factor, never a ground.
                     problems.add(new FieldProblem("grounds", factors.contains(ConsentFactor.CLOSED_ENVIRONMENT)
-                            ? "\"The IMAP is a closed environment\" is never on its own a ground: choose at least one ground (R8)"
-                            : "Choose at least one ground for not seeking consent (R3)"));
+                            ? "\"The IMAP is a closed environment\" is never on its own a ground: choose at least one ground"
+                            : "Choose at least one ground for not seeking consent"));
                 }
-                require(justification, TEXT_LENGTH, "justification", "Explain why consent is not sought (R3)", problems);
+                require(justification, TEXT_LENGTH, "justification", "Explain why consent is not sought", problems);
             }
             case IMPLIED_BY_SERVICE -> {
-                require(service, NAME_LENGTH, "service", "Name the service whose agreement makes sharing integral (R5)",
+                require(service, NAME_LENGTH, "service", "Name the service whose agreement makes sharing integral",
                         problems);
-                require(agreedBy, NAME_LENGTH, "agreedBy", "Say who agreed to that service (R5)", problems);
+                require(agreedBy, NAME_LENGTH, "agreedBy", "Say who agreed to that service", problems);
                 if (service != null && GENERAL_NOTICE.matcher(service.toLowerCase(Locale.ROOT)).find()) {
                     problems.add(new FieldProblem("service",
-                            "A poster, leaflet or privacy notice is not consent: name the service the person agreed to (R5)"));
+                            "A poster, leaflet or privacy notice is not consent: name the service the person agreed to"));
                 }
             }
         }
         if (capacity != null && !capacity.isAcceptedTest()) {
             problems.add(new FieldProblem("capacityAssessment", "Gillick competence is the test for consent to"
-                    + " treatment, not to information sharing: record whether the young person can consent to sharing (R9)"));
+                    + " treatment, not to information sharing: record whether the young person can consent to sharing"));
         }
         if (kind != ConsentKind.NOT_SOUGHT) {
             limit(justification, TEXT_LENGTH, "justification", problems);

@@ -6,13 +6,13 @@ public enum ConsentKind {
             "The person agreed after being told why, what, how and with whom information will be shared."),
     REFUSED("Consent refused",
             "The person said no. Sharing then needs a public-interest justification approved by a manager or the"
-                    + " Caldicott Guardian (R4), and the refusal stays visible beside every answer."),
+                    + " Caldicott Guardian, and the refusal stays visible beside every answer."),
     NOT_SOUGHT("Consent not sought",
             "Only where seeking it would increase the risk of significant or serious harm, prejudice the prevention"
                     + " or detection of serious crime, or cause unjustified delay. Reviewed while the enquiry is open."),
     IMPLIED_BY_SERVICE("Implied by a service's agreement",
             "Sharing is integral to a service the person agreed to, such as a referral to CAMHS. A poster, leaflet or"
-                    + " privacy notice is not consent (R5).");
+                    + " privacy notice is not consent.");
 
     private final String label;
     private final String explanation;

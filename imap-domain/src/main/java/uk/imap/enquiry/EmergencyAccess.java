@@ -72,7 +72,7 @@ public class EmergencyAccess {
             throw new EmergencyAccessRefused();
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Text.require(reason, REASON_LENGTH, "reason", "Say why you need this enquiry now (R23)", problems);
+        Text.require(reason, REASON_LENGTH, "reason", "Say why you need this enquiry now", problems);
         if (NeedToKnow.of(member).permits(enquiry)) {
             problems.add(new FieldProblem("reference", "You may already see this enquiry: no emergency access is needed"));
         }

@@ -343,7 +343,7 @@ public class Enquiry {
     public void requestsSent(int count, StaffMember by, OffsetDateTime at) {
         requireNotClosed();
         if (status == EnquiryStatus.DRAFT) {
-            throw new TransitionNotAllowed("Open the enquiry before asking agencies: a consent decision comes first (R1)");
+            throw new TransitionNotAllowed("Open the enquiry before asking agencies: a consent decision comes first");
         }
         requestsOutstanding += count;
         status = EnquiryStatus.AWAITING_INFORMATION;

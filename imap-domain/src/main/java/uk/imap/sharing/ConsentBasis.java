@@ -9,6 +9,11 @@ public enum ConsentBasis {
     IMPLIED_BY_SERVICE,
     OVERRIDE;
 
+    /** In words, as the consent decision it rests on is named on every page. */
+    public String label() {
+        return this == OVERRIDE ? "Approved public-interest override" : ConsentKind.valueOf(name()).label();
+    }
+
     /** The basis that matches a consent decision of this kind; a refusal can be shared under only by override. */
     public static ConsentBasis matching(ConsentKind kind) {
         return switch (kind) {

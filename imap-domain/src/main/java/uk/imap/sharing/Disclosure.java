@@ -137,7 +137,8 @@ public class Disclosure {
         }
         if (consent.kind() == ConsentKind.REFUSED) {
             if (details.consentBasis() != ConsentBasis.OVERRIDE || override == null
-                    || !Objects.equals(override.id(), details.overrideId()) || !override.allowsSharingBy(agency, consent)) {
+                    || !Objects.equals(override.id(), details.overrideId())
+                    || !override.allowsSharingBy(agency, consent)) {
                 throw new SharingNeedsOverride();
             }
             return;

@@ -93,14 +93,14 @@ public record DisclosureDetails(DisclosureDecision decision, String reasons, Con
         }
         Text.require(item.content(), TEXT_LENGTH, prefix + "content", "Write what is shared", problems);
         if (item.reliability() == null) {
-            problems.add(new FieldProblem(prefix + "reliability", "Say how reliable the item is (R12)"));
+            problems.add(new FieldProblem(prefix + "reliability", "Say how reliable the item is"));
         }
         if (item.sensitivity() == null) {
-            problems.add(new FieldProblem(prefix + "sensitivity", "Say how sensitive the item is (R13)"));
+            problems.add(new FieldProblem(prefix + "sensitivity", "Say how sensitive the item is"));
         }
         if (item.category() != null && !requested.contains(item.category())) {
             Text.require(item.outsideRequestJustification(), TEXT_LENGTH, prefix + "outsideRequestJustification",
-                    "This category was not asked for: justify sharing it (R14)", problems);
+                    "This category was not asked for: justify sharing it", problems);
         } else {
             Text.limit(item.outsideRequestJustification(), TEXT_LENGTH, prefix + "outsideRequestJustification",
                     problems);

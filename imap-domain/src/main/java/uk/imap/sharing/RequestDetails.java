@@ -71,7 +71,7 @@ public record RequestDetails(String agency, String purpose, String necessity, Li
                         && normalised(later.necessity).equals(normalised(earlier.necessity))) {
                     problems.add(new FieldProblem("requests[" + i + "].necessity",
                             "Give this agency a reason of its own: one reason for several agencies is a blanket"
-                                    + " request (R10)"));
+                                    + " request"));
                     break;
                 }
             }

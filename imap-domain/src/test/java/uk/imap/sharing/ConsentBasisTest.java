@@ -24,4 +24,12 @@ class ConsentBasisTest {
         assertNull(ConsentBasis.offeredFor(ConsentKind.REFUSED, false));
         assertNull(ConsentBasis.offeredFor(null, false));
     }
+
+    @Test
+    @DisplayName("R26 each basis reads as the consent decision it rests on, never as a code")
+    void inWords() {
+        assertEquals("Consent given", ConsentBasis.GRANTED.label());
+        assertEquals("Consent not sought", ConsentBasis.NOT_SOUGHT.label());
+        assertEquals("Approved public-interest override", ConsentBasis.OVERRIDE.label());
+    }
 }

@@ -3,10 +3,12 @@ package uk.imap.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import uk.imap.Api;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
 
@@ -36,5 +38,24 @@ class AccountsPageIT extends InTheBrowser {
         assertTrue(browser.pageText().contains("Edit " + username), browser.pageText());
         assertEquals(List.of(), browser.accessibilityProblems(), "the accounts page after a change");
         browser.screenshot("accounts");
+    }
+
+    @Test
+    @DisplayName("R26 an agency is chosen by its name as well as its code, and saved by its code")
+    void agencyByName() throws Exception {
+        String username = "named." + System.currentTimeMillis();
+        browser.signInAt("admin/users.xhtml", "admin.eve");
+
+        browser.type(By.id("account:username"), username);
+        browser.type(By.id("account:password"), "Harbour-Lights-31");
+        browser.driver().findElement(By.cssSelector("input[value='PRACTITIONER']")).click();
+        browser.type(By.id("account:agency"), "children's social care");
+        browser.click(By.id("account:create"));
+
+        assertTrue(browser.pageText().contains("Account " + username + " created"), browser.pageText());
+        String agency = new Api(browser.application()).get("admin/users", "admin.eve", Deployments.PASSWORD).array()
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getString("agency");
+        assertEquals("CHILDRENS_SOCIAL_CARE", agency);
     }
 }

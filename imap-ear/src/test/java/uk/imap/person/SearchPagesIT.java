@@ -35,6 +35,9 @@ class SearchPagesIT extends InTheBrowser {
         assertTrue(browser.find(By.id("who")).getText().contains("1 Jun 2015"), browser.pageText());
         assertTrue(browser.find(By.id("personEnquiries")).getText().contains("Consent not sought"),
                 browser.pageText());
+        String story = browser.find(By.id("story")).getText();
+        assertTrue(story.contains(reference) && story.contains("Enquiry raised") && story.contains("Consent not sought"),
+                story);
         assertEquals(List.of(), browser.accessibilityProblems(), "person page");
 
         browser.submit(By.linkText(reference));

@@ -3,6 +3,9 @@ package uk.imap.casefile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.advice.control.AdviceHistory;
 import uk.imap.casefile.control.EnquiryReading;
@@ -44,6 +47,17 @@ public class CaseFiles {
     public CaseFile after(String reference, Runnable command) {
         command.run();
         return caseFile(reading.afterChange(reference));
+    }
+
+    /**
+     * R29: a person's story: the chronologies of their enquiries, each opened as the enquiry page opens it (one
+     * need-to-know check and one audited read each), merged oldest first.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public List<StoryEntry> story(List<String> references) {
+        Map<String, Chronology> chronologies = new LinkedHashMap<>();
+        references.forEach(reference -> chronologies.put(reference, open(reference).chronology()));
+        return StoryEntry.merged(chronologies);
     }
 
     private CaseFile caseFile(EnquiryReading.Opened opened) {

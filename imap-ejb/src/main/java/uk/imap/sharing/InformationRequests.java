@@ -193,7 +193,7 @@ public class InformationRequests {
             throw new OutsideNeedToKnow(String.valueOf(itemId));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Say why you need to see restricted information (R13)");
+            throw new InvalidInput("reason", "Say why you need to see restricted information");
         }
         DisclosedItem item = disclosure.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
         auditTrail.record(AuditAction.RESTRICTED_ITEM_REVEALED, RecordType.DISCLOSED_ITEM, String.valueOf(itemId),

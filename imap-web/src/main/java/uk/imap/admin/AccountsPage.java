@@ -9,6 +9,7 @@ import uk.imap.access.AccountView;
 import uk.imap.access.Accounts;
 import uk.imap.access.Roles;
 import uk.imap.shared.DomainException;
+import uk.imap.sharing.Agencies;
 import uk.imap.web.Notices;
 
 /** Backs admin/users.xhtml: administrators create, change, re-password and disable accounts (R20). */
@@ -21,7 +22,11 @@ public class AccountsPage implements Serializable {
     @Inject
     transient Accounts accounts;
 
+    @Inject
+    transient Agencies agencies;
+
     private AccountInput form = new AccountInput();
+    private transient List<Agencies.Entry> agencyList;
     private List<AccountView> listed;
     private Boolean managedHere;
 
@@ -49,6 +54,14 @@ public class AccountsPage implements Serializable {
         form.fill(account);
     }
 
+    /** The agencies and services known, to choose from as the agency is typed. */
+    public List<Agencies.Entry> getAgencies() {
+        if (agencyList == null) {
+            agencyList = agencies.all();
+        }
+        return agencyList;
+    }
+
     public void create() {
         act(() -> accounts.create(form.details(), form.getPassword()), "Account " + form.getUsername()
                 + " created; it can sign in now.");
@@ -70,6 +83,7 @@ public class AccountsPage implements Serializable {
 
     private void act(Runnable action, String done) {
         try {
+            form.setAgency(agencyCode(form.getAgency()));
             action.run();
             Notices.inform(done);
             listed = null;
@@ -77,6 +91,15 @@ public class AccountsPage implements Serializable {
         } catch (DomainException refused) {
             Notices.refuse("account", refused);
         }
+    }
+
+    /** An agency typed by its name ("Children's Social Care") is saved by its code, as the directory keeps it. */
+    private String agencyCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return getAgencies().stream().filter(entry -> entry.displayName().equalsIgnoreCase(typed.strip()))
+                .map(Agencies.Entry::code).findFirst().orElse(typed);
     }
 
     public AccountInput getForm() {

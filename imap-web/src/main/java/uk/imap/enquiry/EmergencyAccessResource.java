@@ -35,7 +35,7 @@ public class EmergencyAccessResource {
     @POST
     public Response grant(@PathParam("reference") String reference, ReasonInput input) {
         if (input == null) {
-            throw new InvalidInput("reason", "Say why you need this enquiry now (R23)");
+            throw new InvalidInput("reason", "Say why you need this enquiry now");
         }
         return Response.status(Response.Status.CREATED).entity(emergencyAccesses.grant(reference, input.reason))
                 .build();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
+import uk.imap.casefile.CaseFiles;
+import uk.imap.casefile.StoryEntry;
 import uk.imap.sharing.Agencies;
 import uk.imap.shared.NoSuchRecord;
 
@@ -23,13 +25,18 @@ public class PersonPage {
     @Inject
     Agencies agencies;
 
+    @Inject
+    CaseFiles caseFiles;
+
     private long id;
     private PersonStory person;
+    private List<StoryEntry> story;
     private Map<String, String> agencyNames;
 
     public void load() throws IOException {
         try {
             person = people.person(id);
+            story = caseFiles.story(person.enquiries().stream().map(PersonEnquiry::reference).toList());
             agencyNames = agencies.names();
         } catch (OutsideNeedToKnow denied) {
             PageDenial.alreadyRecorded(denied);
@@ -56,6 +63,15 @@ public class PersonPage {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    /** R29: what happened across the person's enquiries, oldest first. */
+    public List<StoryEntry> getStory() {
+        return story;
+    }
+
+    public String agencyName(String code) {
+        return code == null ? "" : agencyNames.getOrDefault(code, code);
     }
 
     public PersonStory getPerson() {

@@ -22,7 +22,7 @@ public class DisclosedItemsResource {
     @POST
     public Map<String, String> reveal(@PathParam("id") long id, Map<String, String> input) {
         if (input == null) {
-            throw new InvalidInput("reason", "Say why you need to see restricted information (R13)");
+            throw new InvalidInput("reason", "Say why you need to see restricted information");
         }
         return Map.of("content", informationRequests.reveal(id, input.get("reason")));
     }

@@ -85,5 +85,7 @@ public enum AuditAction {
     /** R29: a manager read the team's workload: counts per worker, no case content. */
     WORKLOAD_READ,
     /** R29: the Caldicott Guardian opened what a review item is about; the record is the one under review. */
-    REVIEW_SUBJECT_READ
+    REVIEW_SUBJECT_READ,
+    /** A record was printed (an enquiry's summary and chronology as PDF); the print carries the chain head after it. */
+    RECORD_PRINTED
 }

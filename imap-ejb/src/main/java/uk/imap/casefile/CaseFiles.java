@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.advice.control.AdviceHistory;
+import uk.imap.audit.RecordType;
 import uk.imap.casefile.control.EnquiryReading;
 import uk.imap.consent.ConsentView;
 import uk.imap.consent.control.OverrideHistory;
 import uk.imap.note.control.NoteHistory;
+import uk.imap.report.control.ReportStamps;
 
 /**
  * An enquiry's case file on the enquiry page: opening it is one transaction, one need-to-know check and one
@@ -33,6 +35,9 @@ public class CaseFiles {
     @Inject
     NoteHistory notes;
 
+    @Inject
+    ReportStamps stamps;
+
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public CaseFile open(String reference) {
         return caseFile(reading.open(reference));
@@ -47,6 +52,16 @@ public class CaseFiles {
     public CaseFile after(String reference, Runnable command) {
         command.run();
         return caseFile(reading.afterChange(reference));
+    }
+
+    /**
+     * The enquiry's summary and chronology to print: read as the page reads it (one need-to-know check, one
+     * audited read), and the print itself an audit event whose chain head the print carries.
+     */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public PrintedCaseFile print(String reference) {
+        CaseFile file = open(reference);
+        return new PrintedCaseFile(file, stamps.printed(RecordType.ENQUIRY, file.enquiry().reference()));
     }
 
     /**

@@ -17,9 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.imap.casefile.CaseFiles;
 import uk.imap.casefile.EnquiryView;
+import uk.imap.casefile.PrintedCaseFile;
+import uk.imap.report.ReportPdf;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
+import uk.imap.sharing.Agencies;
 
 /** /enquiries: drafting, the caller's worklist, and one enquiry (API.md). */
 @Path("/enquiries")
@@ -31,6 +35,12 @@ public class EnquiriesResource {
 
     @Inject
     Enquiries enquiries;
+
+    @Inject
+    CaseFiles caseFiles;
+
+    @Inject
+    Agencies agencies;
 
     @POST
     public Response draft(EnquiryInput input, @Context UriInfo uri) {
@@ -75,6 +85,17 @@ public class EnquiriesResource {
     @Path("{reference}")
     public EnquiryView one(@PathParam("reference") String reference) {
         return enquiries.find(reference);
+    }
+
+    /** The enquiry's summary and chronology, printable, for {@code Accept: application/pdf}; the print is audited. */
+    @GET
+    @Path("{reference}")
+    @Produces(ReportPdf.TYPE)
+    public Response printed(@PathParam("reference") String reference) {
+        PrintedCaseFile printed = caseFiles.print(reference);
+        return Response.ok(EnquiryPdf.of(printed, agencies.names()), ReportPdf.TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + printed.caseFile().enquiry().reference()
+                        + ".pdf\"").build();
     }
 
     /** Corrects what intake recorded; the body carries the version it was read at (R21: 409 when stale). */

@@ -15,6 +15,7 @@ import uk.imap.access.PageDenial;
 import uk.imap.casefile.CaseFile;
 import uk.imap.casefile.CaseFiles;
 import uk.imap.casefile.EnquiryView;
+import uk.imap.casefile.PrintedCaseFile;
 import uk.imap.consent.Capacity;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentDetails;
@@ -23,9 +24,13 @@ import uk.imap.consent.ConsentGround;
 import uk.imap.consent.ConsentInput;
 import uk.imap.consent.ConsentKind;
 import uk.imap.consent.ConsentView;
+import uk.imap.report.ReportDownload;
+import uk.imap.report.ReportPdf;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.InvalidInput;
+import uk.imap.sharing.Agencies;
 import uk.imap.web.FieldMessages;
+import uk.imap.web.Notices;
 
 /**
  * Backs enquiry/detail.xhtml: one enquiry within the caller's need to know, its consent decisions and the steps
@@ -40,6 +45,9 @@ public class EnquiryDetail implements Serializable {
 
     @Inject
     CaseFiles caseFiles;
+
+    @Inject
+    Agencies agencies;
 
     @Inject
     ConsentDecisions consentDecisions;
@@ -123,6 +131,17 @@ public class EnquiryDetail implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
             FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** The printable record as a PDF in place of the page; the print is audited. */
+    public void print() throws IOException {
+        try {
+            PrintedCaseFile printed = caseFiles.print(reference);
+            ReportDownload.send(printed.caseFile().enquiry().reference() + ".pdf", ReportPdf.TYPE,
+                    EnquiryPdf.of(printed, agencies.names()));
+        } catch (DomainException refused) {
+            Notices.refuse(refused);
         }
     }
 

@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Sends a report from a page as a CSV or PDF file, in place of the page. */
-final class ReportDownload {
+/** Sends a report or a printed record from a page as a CSV or PDF file, in place of the page. */
+public final class ReportDownload {
 
     private ReportDownload() {
     }
@@ -18,12 +18,16 @@ final class ReportDownload {
         boolean csv = format == ReportFormat.CSV;
         byte[] content = csv ? ReportCsv.of(title, period, stamp, tables).getBytes(StandardCharsets.UTF_8)
                 : ReportPdf.of(title, period, stamp, tables);
+        send(filename + (csv ? ".csv" : ".pdf"), csv ? ReportCsv.TYPE + "; charset=UTF-8" : ReportPdf.TYPE, content);
+    }
+
+    /** Sends a file made already, as an attachment. */
+    public static void send(String filename, String contentType, byte[] content) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(csv ? ReportCsv.TYPE + "; charset=UTF-8" : ReportPdf.TYPE);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename
-                + (csv ? ".csv" : ".pdf") + "\"");
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         external.setResponseContentLength(content.length);
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(content);

@@ -6,20 +6,28 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * A report as PDF (OpenPDF): title, period, who generated it, when (UTC), and the audit chain head at that moment,
- * then each table with its headings repeated on every page.
+ * A report or a printed record as PDF (OpenPDF): title, period, who generated it, when (UTC), and the audit chain head
+ * at that moment, then each table with its headings repeated on every page and no row split across two. Every page
+ * carries the protective marking above and below and its number.
  */
 public final class ReportPdf {
 
     public static final String TYPE = "application/pdf";
+
+    /** The Government Security Classification of everything IMAP holds about children and families. */
+    public static final String MARKING = "OFFICIAL-SENSITIVE";
 
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
@@ -32,7 +40,8 @@ public final class ReportPdf {
     public static byte[] of(String title, String period, ReportStamp stamp, List<ReportTable> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new Marking());
         document.addTitle(title);
         document.addAuthor(stamp.generatedBy());
         document.addCreator("IMAP");
@@ -60,6 +69,8 @@ public final class ReportPdf {
         PdfPTable pdf = new PdfPTable(table.headings().size());
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
+        pdf.setSplitLate(true);
+        pdf.setSplitRows(false);
         for (String heading : table.headings()) {
             PdfPCell cell = new PdfPCell(new Phrase(heading, HEADING));
             cell.setBackgroundColor(new Color(0xE0, 0xE0, 0xE0));
@@ -79,5 +90,37 @@ public final class ReportPdf {
             }
         }
         return pdf;
+    }
+
+    /** The marking at the top and bottom of every page, and "Page n of m" at the bottom. */
+    private static final class Marking extends PdfPageEventHelper {
+
+        private PdfTemplate total;
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float middle = (document.left() + document.right()) / 2;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(MARKING, HEADING), middle,
+                    document.top() + 14, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(MARKING, HEADING), middle,
+                    document.bottom() - 20, 0);
+            String page = "Page " + writer.getPageNumber() + " of ";
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, TEXT), document.right() - 40,
+                    document.bottom() - 20, 0);
+            canvas.addTemplate(total, document.right() - 40, document.bottom() - 20);
+        }
+
+        // The number of pages is known only at the end: it is written into the space each page left for it.
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+                    new Phrase(String.valueOf(writer.getPageNumber() - 1), TEXT), 2, 0, 0);
+        }
     }
 }

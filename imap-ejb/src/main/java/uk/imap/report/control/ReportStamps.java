@@ -34,8 +34,18 @@ public class ReportStamps {
 
     @Transactional(TxType.MANDATORY)
     public ReportStamp stamp(String report, ReportFormat format, String detail) {
-        auditTrail.record(AuditAction.REPORT_GENERATED, RecordType.REPORT, report,
+        return stamped(AuditAction.REPORT_GENERATED, RecordType.REPORT, report,
                 format.name() + (detail == null ? "" : " " + detail));
+    }
+
+    /** A record printed: an event naming the record itself, and the chain head after it for the print to carry. */
+    @Transactional(TxType.MANDATORY)
+    public ReportStamp printed(RecordType type, String id) {
+        return stamped(AuditAction.RECORD_PRINTED, type, id, ReportFormat.PDF.name());
+    }
+
+    private ReportStamp stamped(AuditAction action, RecordType type, String id, String reason) {
+        auditTrail.record(action, type, id, reason);
         // The append locked and moved the head in this transaction: this is the head including the report's event.
         ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD);
         return new ReportStamp(signedIn.member().username(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),

@@ -172,6 +172,7 @@ public class Enquiries {
         Enquiry enquiry = known.forChange(reference);
         enquiry.expectVersion(versionRead);
         requireLinksKnown(intake);
+        requireNoLinkWithin(enquiry, intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
         enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes());
         em.flush();
@@ -229,6 +230,21 @@ public class Enquiries {
         auditTrail.record(AuditAction.ASSIGNMENT_CHANGED, RecordType.ENQUIRY, enquiry.reference().value(),
                 change + " " + username.strip() + ": " + reason.strip());
         return EnquiryView.of(enquiry, now);
+    }
+
+    /** R24: a person on an enquiry is never linked to themselves or to anyone else on the same enquiry. */
+    private static void requireNoLinkWithin(Enquiry enquiry, Intake intake) {
+        Set<Long> own = enquiry.subjects().stream().map(Subject::id).collect(Collectors.toSet());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < intake.subjects().size(); i++) {
+            if (own.contains(intake.subjects().get(i).linkedSubjectId())) {
+                problems.add(new FieldProblem("subjects[" + i + "].linkedSubjectId", "A person cannot be the same as"
+                        + " someone on this enquiry: link only to a person on an earlier enquiry"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
     }
 
     /** R24 with R16: a person may be linked only to someone the caller may know of. */

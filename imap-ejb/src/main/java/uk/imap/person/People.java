@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,23 +49,34 @@ public class People {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<PossibleMatch> possibleMatches(String givenName, String familyName, LocalDate dateOfBirth,
                                               String address) {
+        return possibleMatches(givenName, familyName, dateOfBirth, address, null);
+    }
+
+    /** As above, leaving out the people of the enquiry being corrected: nobody is offered as themselves. */
+    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
+    public List<PossibleMatch> possibleMatches(String givenName, String familyName, LocalDate dateOfBirth,
+                                              String address, String correcting) {
         PersonKeys typed = PersonKeys.of(givenName, familyName, address);
         if (typed.familyName() == null && typed.givenName() == null && typed.address() == null) {
             return List.of();
         }
-        List<Object[]> rows = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
+        TypedQuery<Object[]> query = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
                         + " WHERE " + WithinNeedToKnow.condition(signedIn.member())
                         + " AND ((s.familyNameKey = :family AND s.givenNameKey = :given)"
                         + " OR (s.dateOfBirth = :born AND (s.familyNameKey = :family OR s.givenNameKey = :given))"
                         + " OR s.addressKey = :address)"
+                        + (correcting == null ? "" : " AND e.reference.value <> :correcting")
                         + " ORDER BY e.createdAt DESC", Object[].class), signedIn.member())
                 .setParameter("family", Objects.requireNonNullElse(typed.familyName(), "-"))
                 .setParameter("given", Objects.requireNonNullElse(typed.givenName(), "-"))
                 // A date no one typed stands in for an unknown one, so the query keeps one shape.
                 .setParameter("born", dateOfBirth == null ? LocalDate.of(1, 1, 1) : dateOfBirth)
                 .setParameter("address", Objects.requireNonNullElse(typed.address(), "-"))
-                .setMaxResults(MOST)
-                .getResultList();
+                .setMaxResults(MOST);
+        if (correcting != null) {
+            query.setParameter("correcting", correcting);
+        }
+        List<Object[]> rows = query.getResultList();
         List<PossibleMatch> matches = new ArrayList<>();
         for (Object[] row : rows) {
             Enquiry enquiry = (Enquiry) row[0];

@@ -91,7 +91,7 @@ public class EnquiryIntake implements Serializable {
             born = null;
         }
         List<PossibleMatch> matches = people.possibleMatches(subject.getGivenName(), subject.getFamilyName(), born,
-                subject.getAddress());
+                subject.getAddress(), reference);
         // Re-drawn only when the offer changes, so a choice being clicked as a field loses focus is not wiped.
         if (!matches.equals(knownPeople.put(index, matches))) {
             if (matches.stream().noneMatch(match -> match.subjectId().equals(subject.getLinkedSubjectId()))) {

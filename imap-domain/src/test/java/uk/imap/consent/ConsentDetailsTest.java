@@ -76,7 +76,7 @@ public class ConsentDetailsTest {
                 .problems();
 
         assertEquals("grounds", problems.get(0).field());
-        assertTrue(problems.get(0).message().contains("R8"));
+        assertTrue(problems.get(0).message().contains("never on its own a ground"));
         assertEquals(List.of(), fields(notSought(Set.of(ConsentGround.UNJUSTIFIED_DELAY),
                 Set.of(ConsentFactor.CLOSED_ENVIRONMENT), "Strategy meeting today")));
     }

@@ -107,8 +107,10 @@ class LockedAccountGate implements HttpHandler {
             CHECKS_UNDER_WAY.ended(place.accountName());
             try {
                 CDI.current().select(SignInAttempts.class).get().ended(place);
-            } catch (RuntimeException e) {
-                // The place lapses by itself within seconds; the account is never locked by a lost release.
+            } catch (Exception e) {
+                // The place lapses by itself within seconds; the account is never locked by a lost release. A commit
+                // the database refused arrives as the transaction manager's checked RollbackException, so all are
+                // caught: the call itself then meets the database's absence and is answered 503 where it is.
                 LOG.log(Level.WARNING, "A password check's place could not be given back; it lapses in seconds", e);
             }
         }

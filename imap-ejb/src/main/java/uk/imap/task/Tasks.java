@@ -60,15 +60,24 @@ public class Tasks {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Task> tasks = collect(signedIn.member(), now);
         auditTrail.record(AuditAction.TASKS_READ, RecordType.PAGE, "tasks", tasks.size() + " task(s)");
-        List<Task> newest = Task.newestFirst(tasks, now);
-        return newest.size() > MOST ? newest.subList(0, MOST) : newest;
+        return firstOfEach(Task.newestFirst(tasks, now), now);
     }
 
     /** How many tasks wait, for the navigation: a number only, so nothing is read that needs an audit event. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
             Roles.AUDITOR, Roles.ADMINISTRATOR})
     public int count() {
-        return Math.min(MOST, collect(signedIn.member(), OffsetDateTime.now(clock)).size());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return firstOfEach(Task.newestFirst(collect(signedIn.member(), now), now), now).size();
+    }
+
+    /** At most {@link #MOST} of what happened and {@link #MOST} of what falls due: neither crowds out the other. */
+    private static List<Task> firstOfEach(List<Task> ordered, OffsetDateTime now) {
+        List<Task> happened = ordered.stream().filter(task -> !task.at().isAfter(now)).limit(MOST).toList();
+        List<Task> due = ordered.stream().filter(task -> task.at().isAfter(now)).limit(MOST).toList();
+        List<Task> shown = new ArrayList<>(happened);
+        shown.addAll(due);
+        return shown;
     }
 
     private List<Task> collect(StaffMember me, OffsetDateTime now) {
@@ -182,12 +191,13 @@ public class Tasks {
     }
 
     private void agencyWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
-        em.createQuery("SELECT r.id, r.dueAt, e.reference.value FROM InformationRequest r JOIN r.enquiry e"
-                        + " WHERE r.agency = :agency AND r.status = :sent", Object[].class)
+        // Dated when the request arrived, newest first: a new request is what changed; its due time is in the words.
+        em.createQuery("SELECT r.id, r.sentAt, r.dueAt, e.reference.value FROM InformationRequest r JOIN r.enquiry e"
+                        + " WHERE r.agency = :agency AND r.status = :sent ORDER BY r.sentAt DESC", Object[].class)
                 .setParameter("agency", me.agency()).setParameter("sent", RequestStatus.SENT).setMaxResults(MOST)
                 .getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.REQUEST_DUE, (OffsetDateTime) row[1], (String) row[2],
-                        "Request " + row[0] + " on " + row[2] + (((OffsetDateTime) row[1]).isBefore(now)
+                .forEach(row -> tasks.add(new Task(TaskKind.REQUEST_DUE, (OffsetDateTime) row[1], (String) row[3],
+                        "Request " + row[0] + " on " + row[3] + (((OffsetDateTime) row[2]).isBefore(now)
                                 ? " is overdue" : " is due"), "agency/answer.xhtml?id=" + row[0])));
         em.createQuery("SELECT o.decidedAt, r.id, e.reference.value FROM ConsentOverride o, InformationRequest r"
                         + " JOIN r.enquiry e WHERE e.id = o.enquiryId AND r.agency = :agency AND r.status = :sent"

@@ -57,6 +57,9 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
                 .filter(s -> s.getText().contains(reference) && s.getText().contains("approved override"))
                 .findFirst().orElseThrow();
         String itemPrefix = item.findElement(By.tagName("select")).getAttribute("id").replace(":verdict", "");
+        browser.click(By.id(itemPrefix + ":openSubject"));
+        assertTrue(browser.find(By.id(itemPrefix + ":subject")).getText().contains("Risk of significant harm"),
+                browser.pageText());
         new Select(browser.find(By.id(itemPrefix + ":verdict"))).selectByValue("ACCEPTED");
         browser.type(By.id(itemPrefix + ":comment"), "Proportionate: police information only");
         browser.click(By.id(itemPrefix + ":review"));

@@ -23,6 +23,7 @@ public enum RecordType {
     CONCERN_CATEGORY("ConcernCategory"),
     BANK_HOLIDAY("BankHoliday"),
     RESPONSE_TIMES("ResponseTimes"),
+    DECISION_TIMES("DecisionTimes"),
     USER("User"),
     REPORT("Report"),
     PAGE("Page"),

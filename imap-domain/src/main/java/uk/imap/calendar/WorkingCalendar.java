@@ -1,6 +1,7 @@
 package uk.imap.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,15 +35,25 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The same time of day on the first working day after {@code from}'s date, in the hub's time zone: what
-     * "within one working day" means for the hub decision (R15).
+     * The moment {@code hours} of working days have passed after {@code from}, in the hub's time zone: the hours of
+     * weekends and bank holidays do not count. Twenty-four hours from a working day's morning is the next working
+     * day's morning, one working day (R15); four hours from a Friday evening end early on Monday.
      */
-    public OffsetDateTime oneWorkingDayAfter(OffsetDateTime from) {
-        ZonedDateTime local = from.atZoneSameInstant(HUB_ZONE);
-        LocalDate day = local.toLocalDate().plusDays(1);
-        while (!isWorkingDay(day)) {
-            day = day.plusDays(1);
+    public OffsetDateTime workingHoursAfter(OffsetDateTime from, int hours) {
+        ZonedDateTime at = from.atZoneSameInstant(HUB_ZONE);
+        Duration left = Duration.ofHours(hours);
+        while (true) {
+            if (!isWorkingDay(at.toLocalDate())) {
+                at = at.toLocalDate().plusDays(1).atStartOfDay(HUB_ZONE);
+                continue;
+            }
+            ZonedDateTime endOfDay = at.toLocalDate().plusDays(1).atStartOfDay(HUB_ZONE);
+            Duration restOfDay = Duration.between(at, endOfDay);
+            if (left.compareTo(restOfDay) <= 0) {
+                return at.plus(left).toOffsetDateTime();
+            }
+            left = left.minus(restOfDay);
+            at = endOfDay;
         }
-        return local.with(day).toOffsetDateTime();
     }
 }

@@ -23,6 +23,9 @@ import uk.imap.sharing.RequestView;
  * @param reviewFlag                     R6: consent is not sought and the enquiry is not closed
  * @param sharingPermittedWithoutOverride R4, R7: agencies may share on the current consent decision without an
  *                                        approved override; the threshold view plays no part
+ * @param receivedAt                     R30: when the concern reached the hub, which starts the clock
+ * @param receivedAtReason               why the time of receipt is earlier than the record, where it is
+ * @param decisionDueAt                  R30: when the hub decision is due, counted from receipt by priority
  * @param overdue                        R15: the hub decision is past due
  * @param requestsOutstanding            information requests still out
  * @param requestsOverdue                R15: of those, how many are past their due time
@@ -33,7 +36,8 @@ import uk.imap.sharing.RequestView;
 public record EnquiryView(String reference, EnquiryStatus status, long version, Source source, ReferrerView referrer,
                           String summary, List<String> concernCategories, Threshold threshold, Priority priority,
                           String owner, String team, List<SubjectView> subjects, ConsentView consent,
-                          boolean reviewFlag, boolean sharingPermittedWithoutOverride, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
+                          boolean reviewFlag, boolean sharingPermittedWithoutOverride, OffsetDateTime receivedAt,
+                          String receivedAtReason, OffsetDateTime openedAt, OffsetDateTime decisionDueAt, boolean overdue,
                           Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
                           OffsetDateTime lastChangedAt, int requestsOutstanding, long requestsOverdue,
                           List<RequestView> requests, List<String> assignees) implements Serializable {
@@ -63,7 +67,8 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                         s.dateOfBirth(), s.approximateAge(), s.address(), s.relationship(), s.linkedSubjectId()))
                         .toList(),
                 ConsentView.of(enquiry.currentConsent()), enquiry.needsConsentReview(),
-                enquiry.permitsSharingWithoutOverride(), enquiry.openedAt(),
+                enquiry.permitsSharingWithoutOverride(), enquiry.receivedAt(), enquiry.receivedAtReason(),
+                enquiry.openedAt(),
                 enquiry.decisionDueAt(), enquiry.isDecisionOverdue(now), enquiry.outcome(), enquiry.outcomeReasons(),
                 enquiry.createdAt(), enquiry.lastChangedBy(), enquiry.lastChangedAt(), enquiry.requestsOutstanding(),
                 requestsOverdue, requests, enquiry.assignees().stream().sorted().toList());

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import uk.imap.access.StaffMember;
-import uk.imap.calendar.WorkingCalendar;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentDetails;
 import uk.imap.shared.Text;
@@ -119,6 +119,13 @@ public class Enquiry {
     @OrderBy("decidedAt, id")
     private List<ConsentDecision> consentDecisions = new ArrayList<>();
 
+    // R30: the clock for the hub decision starts here.
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "received_at_reason", length = Receipt.REASON_LENGTH)
+    private String receivedAtReason;
+
     @Column(name = "opened_at")
     private OffsetDateTime openedAt;
 
@@ -156,8 +163,8 @@ public class Enquiry {
      * @throws InvalidInput listing every problem with the intake; nothing is created then (R22)
      */
     public static Enquiry draft(Supplier<EnquiryReference> reference, Intake intake, StaffMember owner, OffsetDateTime at,
-                                Set<String> knownConcernCategories) {
-        List<FieldProblem> problems = intake.problems(at.toLocalDate(), knownConcernCategories);
+                                Set<String> knownConcernCategories, DecisionClock clock) {
+        List<FieldProblem> problems = intake.problems(at, knownConcernCategories);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -174,6 +181,7 @@ public class Enquiry {
         enquiry.createdAt = at.withOffsetSameInstant(ZoneOffset.UTC);
         enquiry.concernCategories.addAll(intake.concernCategories().stream().distinct().toList());
         intake.subjects().forEach(details -> enquiry.subjects.add(new Subject(details)));
+        enquiry.received(intake.receipt(), at, clock);
         enquiry.touched(owner, at);
         return enquiry;
     }
@@ -195,9 +203,14 @@ public class Enquiry {
      *
      * @throws InvalidInput listing every problem; nothing changes then (R22)
      */
-    public void revise(Intake intake, StaffMember by, OffsetDateTime at, Set<String> knownConcernCategories) {
+    public void revise(Intake intake, StaffMember by, OffsetDateTime at, Set<String> knownConcernCategories,
+                       DecisionClock clock) {
         requireNotClosed();
-        List<FieldProblem> problems = new ArrayList<>(intake.problems(at.toLocalDate(), knownConcernCategories));
+        Receipt typed = intake.receipt();
+        boolean receiptKept = typed.receivedAt() == null || sameMinute(typed.receivedAt(), receivedAt);
+        // The form sends back the time it showed; only a changed time of receipt is checked again.
+        Intake checked = receiptKept ? intake.withReceipt(Receipt.now()) : intake;
+        List<FieldProblem> problems = new ArrayList<>(checked.problems(at, knownConcernCategories));
         if (status != EnquiryStatus.DRAFT && intake.subjects().size() != subjects.size()) {
             problems.add(new FieldProblem("subjects", "People can be added or removed only while the enquiry is a draft"));
         }
@@ -215,7 +228,21 @@ public class Enquiry {
             subjects.clear();
             intake.subjects().forEach(details -> subjects.add(new Subject(details)));
         }
+        // A corrected time of receipt or priority moves the decision due.
+        received(receiptKept ? new Receipt(receivedAt, typed.reason() == null ? receivedAtReason : typed.reason())
+                : typed, at, clock);
         touched(by, at);
+    }
+
+    private static boolean sameMinute(OffsetDateTime one, OffsetDateTime other) {
+        return one.truncatedTo(ChronoUnit.MINUTES).isEqual(other.truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private void received(Receipt receipt, OffsetDateTime at, DecisionClock clock) {
+        // To the second: what a person can say of when a referral arrived, and what every database keeps alike.
+        receivedAt = receipt.at(at).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        receivedAtReason = Text.trimmed(receipt.reason());
+        decisionDueAt = clock.dueAt(priority, receivedAt);
     }
 
     /**
@@ -232,23 +259,21 @@ public class Enquiry {
     }
 
     /**
-     * Moves the enquiry on in its life cycle. Opening needs a consent decision (R1) and sets the hub decision
-     * due one working day later (R15); closing needs an outcome and its reasons.
+     * Moves the enquiry on in its life cycle. Opening needs a consent decision (R1); the hub decision was due from
+     * receipt (R30) and stays so. Closing needs an outcome and its reasons.
      *
      * @param outcome and {@code reasons}: for closing only
      */
-    public void moveTo(EnquiryStatus next, Outcome outcome, String reasons, WorkingCalendar calendar,
-                       StaffMember by, OffsetDateTime at) {
-        moveTo(next, Closing.of(outcome, reasons), calendar, by, at);
+    public void moveTo(EnquiryStatus next, Outcome outcome, String reasons, StaffMember by, OffsetDateTime at) {
+        moveTo(next, Closing.of(outcome, reasons), by, at);
     }
 
     /**
-     * As {@link #moveTo(EnquiryStatus, Outcome, String, WorkingCalendar, StaffMember, OffsetDateTime)}, with all a
+     * As {@link #moveTo(EnquiryStatus, Outcome, String, StaffMember, OffsetDateTime)}, with all a
      * close records: the outcome, its reasons, the threshold view at the close, and whether a strategy discussion is
      * recorded (R29).
      */
-    public void moveTo(EnquiryStatus next, Closing closing, WorkingCalendar calendar, StaffMember by,
-                       OffsetDateTime at) {
+    public void moveTo(EnquiryStatus next, Closing closing, StaffMember by, OffsetDateTime at) {
         requireNotClosed();
         if (!status.canMoveTo(next)) {
             throw new TransitionNotAllowed(status, next);
@@ -260,7 +285,6 @@ public class Enquiry {
                     throw new ConsentRequired();
                 }
                 openedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
-                decisionDueAt = calendar.oneWorkingDayAfter(at).withOffsetSameInstant(ZoneOffset.UTC);
             }
             case CLOSED -> close(closing, at);
             case DECISION -> {
@@ -417,9 +441,9 @@ public class Enquiry {
         return status != EnquiryStatus.CLOSED && current != null && current.kind().needsReview();
     }
 
-    /** R15: the hub decision is overdue when open work passes its due time. */
+    /** R15, R30: the hub decision is overdue when work not yet decided, drafts too, passes its due time. */
     public boolean isDecisionOverdue(OffsetDateTime now) {
-        return status.isActive() && decisionDueAt != null && now.isAfter(decisionDueAt);
+        return status.awaitsDecision() && decisionDueAt != null && now.isAfter(decisionDueAt);
     }
 
     private static Referrer trimmed(Referrer referrer) {
@@ -491,6 +515,16 @@ public class Enquiry {
 
     public OffsetDateTime openedAt() {
         return openedAt;
+    }
+
+    /** R30: when the concern reached the hub. */
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    /** Why the time of receipt is earlier than the record, where it is; otherwise null. */
+    public String receivedAtReason() {
+        return receivedAtReason;
     }
 
     public OffsetDateTime decisionDueAt() {

@@ -32,9 +32,19 @@ public enum EnquiryStatus {
         };
     }
 
-    /** Open work: its hub decision can be due and overdue (R15). */
+    /** Open work: opened and not yet closed. */
     public boolean isActive() {
         return this == OPEN || this == AWAITING_INFORMATION || this == DECISION;
+    }
+
+    /** R30: the hub decision is still to come, drafts included: the clock runs from receipt. */
+    public boolean awaitsDecision() {
+        return this != CLOSED;
+    }
+
+    /** Every status in which the hub decision is still to come, for queries. */
+    public static List<EnquiryStatus> awaitingDecision() {
+        return Arrays.stream(values()).filter(EnquiryStatus::awaitsDecision).toList();
     }
 
     /** Every status of open work, for queries that ask the database what {@link #isActive()} asks one enquiry. */

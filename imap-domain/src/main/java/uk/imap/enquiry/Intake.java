@@ -1,9 +1,11 @@
 package uk.imap.enquiry;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.shared.Text;
 import uk.imap.shared.FieldProblem;
 
@@ -12,7 +14,7 @@ import uk.imap.shared.FieldProblem;
  * API's, so the page and the API put each message next to the same field.
  */
 public record Intake(Source source, Referrer referrer, String summary, Threshold threshold, Priority priority,
-                     List<String> concernCategories, List<SubjectDetails> subjects) {
+                     List<String> concernCategories, List<SubjectDetails> subjects, Receipt receipt) {
 
     static final int SUMMARY_LENGTH = 4000;
     static final int REFERRER_LENGTH = 200;
@@ -20,6 +22,18 @@ public record Intake(Source source, Referrer referrer, String summary, Threshold
     public Intake {
         concernCategories = concernCategories == null ? List.of() : List.copyOf(concernCategories);
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        receipt = receipt == null ? Receipt.now() : receipt;
+    }
+
+    /** An intake received as it is recorded. */
+    public Intake(Source source, Referrer referrer, String summary, Threshold threshold, Priority priority,
+                  List<String> concernCategories, List<SubjectDetails> subjects) {
+        this(source, referrer, summary, threshold, priority, concernCategories, subjects, Receipt.now());
+    }
+
+    /** This intake with another time of receipt. */
+    public Intake withReceipt(Receipt another) {
+        return new Intake(source, referrer, summary, threshold, priority, concernCategories, subjects, another);
     }
 
     /**
@@ -27,8 +41,9 @@ public record Intake(Source source, Referrer referrer, String summary, Threshold
      *
      * @param knownConcernCategories the codes of the maintained list of concern categories
      */
-    public List<FieldProblem> problems(LocalDate today, Set<String> knownConcernCategories) {
-        List<FieldProblem> problems = new ArrayList<>();
+    public List<FieldProblem> problems(OffsetDateTime at, Set<String> knownConcernCategories) {
+        LocalDate today = at.atZoneSameInstant(WorkingCalendar.HUB_ZONE).toLocalDate();
+        List<FieldProblem> problems = new ArrayList<>(receipt.problems(at));
         if (source == null) {
             problems.add(new FieldProblem("source", "Choose who raised the concern"));
         } else if (source.hasReferrer()) {

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * R25: how long the hub took from opening an enquiry to its decision (closing it with an outcome), and how many
- * decisions came within the one working day allowed.
+ * R25, R30: how long the hub took from receiving a concern to its decision (closing the enquiry with an outcome), and
+ * how many decisions came within the time their priority allowed.
  *
  * @param decided   enquiries decided in the period
  * @param withinDue of those, decided by their due time

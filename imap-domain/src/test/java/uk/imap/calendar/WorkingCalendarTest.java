@@ -24,19 +24,19 @@ public class WorkingCalendarTest {
     @Test
     @DisplayName("R15 a hub decision on a Tuesday is due on the Wednesday at the same time")
     void aWeekdayIsDueTheNextDay() {
-        assertEquals(london(2026, 11, 26, 10), calendar.oneWorkingDayAfter(london(2026, 11, 25, 10)));
+        assertEquals(london(2026, 11, 26, 10), calendar.workingHoursAfter(london(2026, 11, 25, 10), 24));
     }
 
     @Test
     @DisplayName("R15 a Friday's decision is due on the Monday: weekends are not working days")
     void weekendsAreSkipped() {
-        assertEquals(london(2026, 11, 30, 15), calendar.oneWorkingDayAfter(london(2026, 11, 27, 15)));
+        assertEquals(london(2026, 11, 30, 15), calendar.workingHoursAfter(london(2026, 11, 27, 15), 24));
     }
 
     @Test
     @DisplayName("R15 bank holidays are skipped: Thursday before Easter is due the Tuesday after")
     void bankHolidaysAreSkipped() {
-        assertEquals(london(2026, 4, 7, 9), calendar.oneWorkingDayAfter(london(2026, 4, 2, 9)));
+        assertEquals(london(2026, 4, 7, 9), calendar.workingHoursAfter(london(2026, 4, 2, 9), 24));
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 12, 28)));
         assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 12, 29)));
     }
@@ -45,8 +45,18 @@ public class WorkingCalendarTest {
     @DisplayName("R15 the due time keeps UK local time across the change to summer time")
     void summerTimeIsHonoured() {
         // Clocks go forward on Sunday 29 March 2026: Friday 09:00 GMT is due Monday 09:00 BST.
-        OffsetDateTime due = calendar.oneWorkingDayAfter(london(2026, 3, 27, 9));
+        OffsetDateTime due = calendar.workingHoursAfter(london(2026, 3, 27, 9), 24);
         assertEquals(9, due.getHour());
         assertEquals(1, due.getOffset().getTotalSeconds() / 3600);
+    }
+
+    @Test
+    @DisplayName("R30 four working hours from a Friday evening end early on Monday; hours within a day run as the clock")
+    void hoursOnWorkingDaysOnly() {
+        assertEquals(london(2026, 11, 25, 14), calendar.workingHoursAfter(london(2026, 11, 25, 10), 4));
+        assertEquals(london(2026, 11, 30, 2), calendar.workingHoursAfter(london(2026, 11, 27, 22), 4));
+        // Received on a Saturday: the count starts at the first working day.
+        assertEquals(london(2026, 11, 30, 4), calendar.workingHoursAfter(london(2026, 11, 28, 11), 4));
+        assertEquals(london(2026, 12, 2, 10), calendar.workingHoursAfter(london(2026, 11, 27, 10), 72));
     }
 }

@@ -19,7 +19,7 @@ class EmergencyAccessTest {
     static final StaffMember AUDITOR = new StaffMember("audit.max", Set.of(Roles.AUDITOR), null, null);
 
     final Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(2026, 3), EnquiryTest.valid(), EnquiryTest.SAM,
-            EnquiryTest.NOW, EnquiryTest.CATEGORIES);
+            EnquiryTest.NOW, EnquiryTest.CATEGORIES, EnquiryTest.CLOCK);
 
     @Test
     @DisplayName("R23 a practitioner outside need to know gets 60 minutes of access by giving a reason")

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,11 @@ class EnquiryLifecycleTest {
             LocalDate.of(2026, 12, 28)));
     // A Thursday morning in the hub.
     static final OffsetDateTime THURSDAY = WorkingCalendarTest.london(2026, 12, 24, 10);
+    static final DecisionClock CLOCK = new DecisionClock(CALENDAR, Map.of());
     static final StaffMember ANA = new StaffMember("mgr.ana", Set.of(Roles.MANAGER), "CHILDRENS_SOCIAL_CARE", "HUB_TEAM_A");
 
     final Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(2026, 7), EnquiryTest.valid(), EnquiryTest.SAM,
-            THURSDAY, EnquiryTest.CATEGORIES);
+            THURSDAY, EnquiryTest.CATEGORIES, CLOCK);
 
     void notSought() {
         enquiry.record(ConsentDetailsTest.notSought(Set.of(ConsentGround.RISK_OF_HARM), Set.of(), "Father is violent"),
@@ -40,7 +42,7 @@ class EnquiryLifecycleTest {
     }
 
     void open() {
-        enquiry.moveTo(EnquiryStatus.OPEN, null, null, CALENDAR, EnquiryTest.SAM, THURSDAY);
+        enquiry.moveTo(EnquiryStatus.OPEN, null, null, EnquiryTest.SAM, THURSDAY);
     }
 
     @Test
@@ -61,7 +63,7 @@ class EnquiryLifecycleTest {
     }
 
     @Test
-    @DisplayName("R15 the hub decision is due one working day after opening, past Christmas and the weekend")
+    @DisplayName("R15 R30 the hub decision on an Amber concern is due one working day after receipt, past Christmas and the weekend")
     void decisionDueInOneWorkingDay() {
         notSought();
         open();
@@ -104,7 +106,7 @@ class EnquiryLifecycleTest {
             Intake intake = new Intake(Source.ANONYMOUS, null, "x", threshold, Priority.GREEN, List.of(),
                     List.of(EnquiryTest.child()));
             Enquiry below = Enquiry.draft(() -> EnquiryReference.of(2026, 8), intake, EnquiryTest.SAM, THURSDAY,
-                    EnquiryTest.CATEGORIES);
+                    EnquiryTest.CATEGORIES, CLOCK);
             below.record(ConsentDetailsTest.notSought(Set.of(ConsentGround.UNJUSTIFIED_DELAY), Set.of(), "Delay"),
                     EnquiryTest.SAM, THURSDAY);
 
@@ -129,16 +131,16 @@ class EnquiryLifecycleTest {
         open();
 
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> enquiry.moveTo(EnquiryStatus.CLOSED, null, " ", CALENDAR, ANA, THURSDAY));
+                () -> enquiry.moveTo(EnquiryStatus.CLOSED, null, " ", ANA, THURSDAY));
         assertEquals(List.of("outcome", "reasons"), refused.problems().stream().map(FieldProblem::field).toList());
         assertEquals(EnquiryStatus.OPEN, enquiry.status());
 
-        enquiry.moveTo(EnquiryStatus.CLOSED, Outcome.EARLY_HELP, "Family accepts early help", CALENDAR, ANA, THURSDAY);
+        enquiry.moveTo(EnquiryStatus.CLOSED, Outcome.EARLY_HELP, "Family accepts early help", ANA, THURSDAY);
         assertEquals(Outcome.EARLY_HELP, enquiry.outcome());
         assertFalse(enquiry.needsConsentReview());
         assertFalse(enquiry.isDecisionOverdue(THURSDAY.plusDays(30)));
         assertThrows(EnquiryClosed.class, this::notSought);
-        assertThrows(EnquiryClosed.class, () -> enquiry.revise(EnquiryTest.valid(), ANA, THURSDAY, EnquiryTest.CATEGORIES));
+        assertThrows(EnquiryClosed.class, () -> enquiry.revise(EnquiryTest.valid(), ANA, THURSDAY, EnquiryTest.CATEGORIES, CLOCK));
     }
 
     @Test
@@ -148,13 +150,13 @@ class EnquiryLifecycleTest {
         open();
 
         InvalidInput refused = assertThrows(InvalidInput.class, () -> enquiry.moveTo(EnquiryStatus.CLOSED,
-                new Closing(Outcome.S47_STRATEGY_DISCUSSION, "Harm", Threshold.S47_SIGNIFICANT_HARM, false), CALENDAR,
+                new Closing(Outcome.S47_STRATEGY_DISCUSSION, "Harm", Threshold.S47_SIGNIFICANT_HARM, false),
                 ANA, THURSDAY));
         assertEquals("outcome", refused.problems().get(0).field());
         assertEquals(EnquiryStatus.OPEN, enquiry.status());
 
         enquiry.moveTo(EnquiryStatus.CLOSED, new Closing(Outcome.S47_STRATEGY_DISCUSSION, "Harm",
-                Threshold.S47_SIGNIFICANT_HARM, true), CALENDAR, ANA, THURSDAY);
+                Threshold.S47_SIGNIFICANT_HARM, true), ANA, THURSDAY);
         assertEquals(Threshold.S47_SIGNIFICANT_HARM, enquiry.threshold());
         assertEquals(EnquiryStatus.CLOSED, enquiry.status());
     }
@@ -162,11 +164,11 @@ class EnquiryLifecycleTest {
     @Test
     void theLifeCycleHasNoShortcuts() {
         assertThrows(TransitionNotAllowed.class,
-                () -> enquiry.moveTo(EnquiryStatus.CLOSED, Outcome.OTHER, "x", CALENDAR, ANA, THURSDAY));
+                () -> enquiry.moveTo(EnquiryStatus.CLOSED, Outcome.OTHER, "x", ANA, THURSDAY));
         notSought();
         open();
         assertThrows(TransitionNotAllowed.class,
-                () -> enquiry.moveTo(EnquiryStatus.DRAFT, null, null, CALENDAR, ANA, THURSDAY));
+                () -> enquiry.moveTo(EnquiryStatus.DRAFT, null, null, ANA, THURSDAY));
     }
 
     @Test
@@ -185,7 +187,7 @@ class EnquiryLifecycleTest {
     void aBadRevisionChangesNothing() {
         Intake blank = new Intake(Source.PROFESSIONAL, null, "", null, null, List.of(), List.of());
 
-        assertThrows(InvalidInput.class, () -> enquiry.revise(blank, ANA, THURSDAY, EnquiryTest.CATEGORIES));
+        assertThrows(InvalidInput.class, () -> enquiry.revise(blank, ANA, THURSDAY, EnquiryTest.CATEGORIES, CLOCK));
 
         assertEquals("Child arrives hungry most days", enquiry.summary());
         assertEquals("prac.sam", enquiry.lastChangedBy());
@@ -196,14 +198,14 @@ class EnquiryLifecycleTest {
         Intake withMother = new Intake(Source.ANONYMOUS, null, "Revised", Threshold.EARLY_HELP, Priority.GREEN,
                 List.of(), List.of(EnquiryTest.child(), new SubjectDetails(SubjectKind.ADULT, "Alex", "Smith", null,
                 null, Relationship.MOTHER)));
-        enquiry.revise(withMother, ANA, THURSDAY, EnquiryTest.CATEGORIES);
+        enquiry.revise(withMother, ANA, THURSDAY, EnquiryTest.CATEGORIES, CLOCK);
         assertEquals(2, enquiry.subjects().size());
         assertNull(enquiry.referrer());
 
         notSought();
         open();
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> enquiry.revise(EnquiryTest.valid(), ANA, THURSDAY, EnquiryTest.CATEGORIES));
+                () -> enquiry.revise(EnquiryTest.valid(), ANA, THURSDAY, EnquiryTest.CATEGORIES, CLOCK));
         assertEquals("subjects", refused.problems().get(0).field());
     }
 

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 
@@ -21,6 +23,7 @@ class EnquiryTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 9, 30, 0, 0, ZoneOffset.UTC);
     static final Set<String> CATEGORIES = Set.of("NEGLECT", "DOMESTIC_ABUSE");
+    static final DecisionClock CLOCK = new DecisionClock(new WorkingCalendar(Set.of()), Map.of());
     static final StaffMember SAM = new StaffMember("prac.sam", Set.of(Roles.PRACTITIONER), "CHILDRENS_SOCIAL_CARE", "HUB_TEAM_A");
 
     static SubjectDetails child() {
@@ -39,7 +42,7 @@ class EnquiryTest {
 
     @Test
     void aDraftIsOwnedByThePractitionerAndInTheirTeam() {
-        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(2026, 1), valid(), SAM, NOW, CATEGORIES);
+        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(2026, 1), valid(), SAM, NOW, CATEGORIES, CLOCK);
 
         assertEquals(EnquiryStatus.DRAFT, enquiry.status());
         assertEquals("prac.sam", enquiry.owner());
@@ -53,7 +56,7 @@ class EnquiryTest {
     void anAnonymousEnquiryHasNoReferrer() {
         Intake anonymous = intake(Source.ANONYMOUS, null, "Shouting heard nightly", List.of(child()));
 
-        assertNull(Enquiry.draft(() -> EnquiryReference.of(2026, 2), anonymous, SAM, NOW, CATEGORIES).referrer());
+        assertNull(Enquiry.draft(() -> EnquiryReference.of(2026, 2), anonymous, SAM, NOW, CATEGORIES, CLOCK).referrer());
     }
 
     @Test
@@ -70,7 +73,7 @@ class EnquiryTest {
         Intake bad = new Intake(Source.PROFESSIONAL, null, "  ", null, null, List.of("NOT_A_CATEGORY"), List.of(nameless));
 
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> Enquiry.draft(() -> EnquiryReference.of(2026, 3), bad, SAM, NOW, CATEGORIES));
+                () -> Enquiry.draft(() -> EnquiryReference.of(2026, 3), bad, SAM, NOW, CATEGORIES, CLOCK));
 
         assertEquals(List.of("referrer.name", "summary", "threshold", "priority", "concernCategories",
                         "subjects[0].givenName", "subjects[0].familyName", "subjects[0].dateOfBirth",
@@ -94,6 +97,6 @@ class EnquiryTest {
     }
 
     private static List<String> fields(Intake intake) {
-        return intake.problems(NOW.toLocalDate(), CATEGORIES).stream().map(FieldProblem::field).toList();
+        return intake.problems(NOW, CATEGORIES).stream().map(FieldProblem::field).toList();
     }
 }

@@ -15,7 +15,7 @@ class NeedToKnowTest {
 
     final Enquiry samsEnquiry =
             Enquiry.draft(() -> EnquiryReference.of(2026, 1), EnquiryTest.valid(), EnquiryTest.SAM, EnquiryTest.NOW,
-                    EnquiryTest.CATEGORIES);
+                    EnquiryTest.CATEGORIES, EnquiryTest.CLOCK);
 
     @Test
     @DisplayName("R16 the owner may see its enquiry")

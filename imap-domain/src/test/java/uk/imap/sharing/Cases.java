@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
@@ -13,6 +14,7 @@ import uk.imap.consent.Capacity;
 import uk.imap.consent.ConsentDetails;
 import uk.imap.consent.ConsentGround;
 import uk.imap.consent.ConsentKind;
+import uk.imap.enquiry.DecisionClock;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.EnquiryStatus;
@@ -28,6 +30,7 @@ import uk.imap.enquiry.Threshold;
 final class Cases {
 
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, ZoneOffset.UTC);
+    static final DecisionClock CLOCK = new DecisionClock(new WorkingCalendar(Set.of()), Map.of());
     static final StaffMember SAM = new StaffMember("prac.sam", Set.of(Roles.PRACTITIONER), "CHILDRENS_SOCIAL_CARE",
             "HUB_TEAM_A");
     static final StaffMember RAY = new StaffMember("police.ray", Set.of(Roles.AGENCY_RESPONDER), "POLICE", null);
@@ -43,7 +46,7 @@ final class Cases {
     static Enquiry openEnquiry(Priority priority, ConsentKind consent) {
         Enquiry enquiry = draft(priority);
         enquiry.record(consent(consent), SAM, NOW);
-        enquiry.moveTo(EnquiryStatus.OPEN, null, null, new WorkingCalendar(Set.of()), SAM, NOW);
+        enquiry.moveTo(EnquiryStatus.OPEN, null, null, SAM, NOW);
         return enquiry;
     }
 
@@ -51,7 +54,7 @@ final class Cases {
         Intake intake = new Intake(Source.ANONYMOUS, null, "Child seen with bruises", Threshold.S47_SIGNIFICANT_HARM,
                 priority, List.of("NEGLECT"), List.of(new SubjectDetails(SubjectKind.CHILD, "Robin", "Jones",
                 LocalDate.of(2015, 6, 1), "1 High Street", Relationship.SUBJECT)));
-        return Enquiry.draft(() -> EnquiryReference.of(2026, 9), intake, SAM, NOW, Set.of("NEGLECT"));
+        return Enquiry.draft(() -> EnquiryReference.of(2026, 9), intake, SAM, NOW, Set.of("NEGLECT"), CLOCK);
     }
 
     static ConsentDetails consent(ConsentKind kind) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import uk.imap.calendar.WorkingCalendar;
 import uk.imap.consent.ConsentKind;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryStatus;
@@ -158,7 +157,7 @@ class InformationRequestTest {
                 Cases.NOW.plusHours(1));
         assertEquals(EnquiryStatus.AWAITING_INFORMATION, enquiry.status());
         assertThrows(RequestsOutstanding.class, () -> enquiry.moveTo(EnquiryStatus.DECISION, null, null,
-                new WorkingCalendar(Set.of()), Cases.SAM, Cases.NOW));
+                Cases.SAM, Cases.NOW));
 
         sent.get(1).withdraw("Health were asked by phone during the strategy discussion", Cases.SAM,
                 Cases.NOW.plusHours(2));

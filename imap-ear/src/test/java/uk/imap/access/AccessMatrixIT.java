@@ -110,6 +110,9 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "admin/response-times", null, roles("admin.eve", "prac.sam", "mgr.ana")));
         cells.add(new Cell("api", "PUT", "admin/response-times", "{\"RED\": 4, \"AMBER\": 24, \"GREEN\": 72}",
                 roles("admin.eve")));
+        cells.add(new Cell("api", "GET", "admin/decision-times", null, roles("admin.eve", "prac.sam", "mgr.ana")));
+        cells.add(new Cell("api", "PUT", "admin/decision-times", "{\"RED\": 4, \"AMBER\": 24, \"GREEN\": 24}",
+                roles("admin.eve")));
         cells.add(new Cell("api", "GET", "admin/bank-holidays", null, roles("admin.eve", "prac.sam", "mgr.ana")));
         cells.add(new Cell("page", "GET", "index.xhtml", null, roles("prac.sam", "mgr.ana", "police.ray", "cg.pat",
                 "audit.max", "admin.eve")));

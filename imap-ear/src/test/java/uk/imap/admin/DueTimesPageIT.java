@@ -67,4 +67,31 @@ class DueTimesPageIT extends InTheBrowser {
         assertFalse(api.get("admin/bank-holidays", "admin.eve", Deployments.PASSWORD).raw().body()
                 .contains(day.toString()));
     }
+
+    @Test
+    @DisplayName("R30 R22 the hub's decision hours by priority are kept on the same page; bad hours change nothing")
+    void keepDecisionTimes() throws Exception {
+        Api api = new Api(browser.application());
+        JsonObject before = api.get("admin/decision-times", "admin.eve", Deployments.PASSWORD).json();
+        browser.open("admin/due-times.xhtml");
+        browser.signIn("admin.eve", Deployments.PASSWORD);
+        browser.open("admin/due-times.xhtml");
+        assertEquals(String.valueOf(before.getInt("RED")),
+                browser.find(By.id("dueTimes:decisionRed")).getAttribute("value"));
+        try {
+            browser.type(By.id("dueTimes:decisionRed"), "241");
+            browser.submit(By.id("dueTimes:saveDecisionTimes"));
+            assertTrue(browser.pageText().contains(
+                    "Give the hours for the hub's decision on red as a whole number from 1 to 240"), browser.pageText());
+            assertEquals(before, api.get("admin/decision-times", "admin.eve", Deployments.PASSWORD).json());
+
+            browser.type(By.id("dueTimes:decisionRed"), "3");
+            browser.submit(By.id("dueTimes:saveDecisionTimes"));
+            assertTrue(browser.pageText().contains("Hub decision times saved"), browser.pageText());
+            assertEquals(3, api.get("admin/decision-times", "admin.eve", Deployments.PASSWORD).json().getInt("RED"));
+        } finally {
+            assertEquals(200, api.put("admin/decision-times", "admin.eve", Deployments.PASSWORD, before.toString())
+                    .status());
+        }
+    }
 }

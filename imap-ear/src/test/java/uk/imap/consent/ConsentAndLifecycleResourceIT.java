@@ -53,10 +53,11 @@ class ConsentAndLifecycleResourceIT extends OverTheApi {
     }
 
     @Test
-    @DisplayName("R3 R6 R15 consent not sought with a ground opens the enquiry, flags it for review and sets the decision due")
+    @DisplayName("R3 R6 R15 R30 consent not sought with a ground opens the enquiry and flags it for review; the decision stays due from receipt")
     void notSoughtWithAGroundOpens() throws Exception {
         assertEquals(201, api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD, NOT_SOUGHT)
                 .status());
+        String dueAsDrafted = api.get("enquiries/" + reference, "prac.sam", PASSWORD).json().getString("decisionDueAt");
 
         Api.Answer opened = transition("OPEN", version());
 
@@ -66,7 +67,10 @@ class ConsentAndLifecycleResourceIT extends OverTheApi {
         assertTrue(enquiry.getBoolean("reviewFlag"));
         assertFalse(enquiry.getBoolean("overdue"));
         OffsetDateTime due = OffsetDateTime.parse(enquiry.getString("decisionDueAt"));
-        assertTrue(due.isAfter(OffsetDateTime.parse(enquiry.getString("openedAt")).plusHours(23)), due.toString());
+        OffsetDateTime received = OffsetDateTime.parse(enquiry.getString("receivedAt"));
+        // Red: four working hours from receipt, a weekend or bank holidays between at most.
+        assertTrue(due.isAfter(received) && due.isBefore(received.plusHours(4).plusDays(5)), due + " from " + received);
+        assertEquals(OffsetDateTime.parse(dueAsDrafted).toInstant(), due.toInstant(), "opening keeps the due time");
         assertEquals("NOT_SOUGHT", enquiry.getJsonObject("consent").getString("kind"));
     }
 

@@ -24,6 +24,16 @@ public final class IntakePage {
         return this;
     }
 
+    /** Types when the concern arrived, in the day, month, year and time boxes, and why it is recorded later. */
+    public IntakePage received(String day, String month, String year, String time, String reason) {
+        browser.type(By.id("intake:receivedAt"), day);
+        browser.type(By.id("intake:receivedAt_month"), month);
+        browser.type(By.id("intake:receivedAt_year"), year);
+        browser.type(By.id("intake:receivedAt_time"), time);
+        browser.type(By.id("intake:receivedAtReason"), reason);
+        return this;
+    }
+
     /** Saves the draft and returns its reference from the enquiry page it lands on. */
     public String save() {
         browser.click(By.id("intake:save"));

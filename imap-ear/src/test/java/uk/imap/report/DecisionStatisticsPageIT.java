@@ -24,7 +24,7 @@ class DecisionStatisticsPageIT extends InTheBrowser {
         String page = browser.pageText();
         assertTrue(page.contains("Enquiries opened, by source and outcome"), page);
         assertTrue(page.contains("Requests sent to agencies, by agency and priority"), page);
-        assertTrue(page.contains("Median hours to decision"), page);
+        assertTrue(page.contains("Median hours from receipt to decision"), page);
         assertTrue(page.contains("audit chain head at position"), page);
         assertEquals(List.of(), browser.accessibilityProblems(), "the hub performance page");
         browser.screenshot("decision-statistics");

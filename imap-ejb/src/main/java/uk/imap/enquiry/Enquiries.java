@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,11 +70,19 @@ public class Enquiries {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(WorkingCalendar.HUB_ZONE).getYear();
         Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(year, nextReferenceNumber()), intake,
-                signedIn.member(), now, concernCategoryCodes());
+                signedIn.member(), now, concernCategoryCodes(), decisionClock());
         em.persist(enquiry);
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_CREATED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
+    }
+
+    // R30: the hours administrators set, counted on the hub's working days.
+    private DecisionClock decisionClock() {
+        Map<Priority, Integer> hours = new EnumMap<>(Priority.class);
+        em.createQuery("SELECT d FROM DecisionTime d", DecisionTime.class).getResultStream()
+                .forEach(time -> hours.put(time.priority(), time.hours()));
+        return new DecisionClock(calendar.workingCalendar(), hours);
     }
 
     /**
@@ -137,7 +146,7 @@ public class Enquiries {
         String where = " WHERE " + WithinNeedToKnow.condition(signedIn.member())
                 + (status == null ? "" : " AND e.status = :status")
                 + (owner == null ? "" : " AND e.owner = :owner")
-                + (overdueOnly ? " AND e.status IN :active AND e.decisionDueAt < :now" : "");
+                + (overdueOnly ? " AND e.status IN :undecided AND e.decisionDueAt < :now" : "");
         TypedQuery<T> query = WithinNeedToKnow.bind(em.createQuery(select + where + orderBy, type), signedIn.member());
         if (status != null) {
             query.setParameter("status", status);
@@ -146,7 +155,7 @@ public class Enquiries {
             query.setParameter("owner", owner);
         }
         if (overdueOnly) {
-            query.setParameter("active", EnquiryStatus.active());
+            query.setParameter("undecided", EnquiryStatus.awaitingDecision());
             query.setParameter("now", now);
         }
         return query;
@@ -174,7 +183,7 @@ public class Enquiries {
         requireLinksKnown(intake);
         requireNoLinkWithin(enquiry, intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes());
+        enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes(), decisionClock());
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_REVISED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
@@ -199,8 +208,7 @@ public class Enquiries {
         boolean discussed = em.createQuery("SELECT COUNT(n) FROM CaseNote n WHERE n.enquiryId = :enquiry"
                         + " AND n.kind = :kind", Long.class).setParameter("enquiry", enquiry.id())
                 .setParameter("kind", NoteKind.STRATEGY_DISCUSSION).getSingleResult() > 0;
-        enquiry.moveTo(next, new Closing(outcome, reasons, threshold, discussed), calendar.workingCalendar(),
-                signedIn.member(), now);
+        enquiry.moveTo(next, new Closing(outcome, reasons, threshold, discussed), signedIn.member(), now);
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);

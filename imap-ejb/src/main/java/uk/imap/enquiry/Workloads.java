@@ -43,7 +43,7 @@ public class Workloads {
         requireManagerOf(team);
         Map<String, Map<EnquiryStatus, Long>> open = new HashMap<>();
         Map<String, OffsetDateTime> oldest = new HashMap<>();
-        em.createQuery("SELECT e.owner, e.status, COUNT(e), MIN(e.createdAt) FROM Enquiry e WHERE e.team = :team"
+        em.createQuery("SELECT e.owner, e.status, COUNT(e), MIN(e.receivedAt) FROM Enquiry e WHERE e.team = :team"
                         + " AND e.status <> :closed GROUP BY e.owner, e.status", Object[].class)
                 .setParameter("team", team).setParameter("closed", EnquiryStatus.CLOSED).getResultList()
                 .forEach(row -> {
@@ -53,9 +53,9 @@ public class Workloads {
                     oldest.merge(owner, (OffsetDateTime) row[3], (a, b) -> a.isBefore(b) ? a : b);
                 });
         Map<String, Long> overdue = new HashMap<>();
-        em.createQuery("SELECT e.owner, COUNT(e) FROM Enquiry e WHERE e.team = :team AND e.status IN :active"
+        em.createQuery("SELECT e.owner, COUNT(e) FROM Enquiry e WHERE e.team = :team AND e.status IN :undecided"
                         + " AND e.decisionDueAt < :now GROUP BY e.owner", Object[].class)
-                .setParameter("team", team).setParameter("active", EnquiryStatus.active())
+                .setParameter("team", team).setParameter("undecided", EnquiryStatus.awaitingDecision())
                 .setParameter("now", OffsetDateTime.now(clock)).getResultList()
                 .forEach(row -> overdue.put((String) row[0], (Long) row[1]));
         List<WorkerLoad> workers = open.keySet().stream()

@@ -121,13 +121,14 @@ public class DecisionStatisticsReport {
     private HubDecisionTime hubDecision(OffsetDateTime start, OffsetDateTime end) {
         List<Duration> toDecision = new ArrayList<>();
         long withinDue = 0;
-        for (Object[] row : em.createQuery("SELECT e.openedAt, e.closedAt, e.decisionDueAt FROM Enquiry e"
-                        + " WHERE e.closedAt >= :start AND e.closedAt < :end AND e.openedAt IS NOT NULL", Object[].class)
+        // R30: measured from receipt, when the clock starts, not from opening.
+        for (Object[] row : em.createQuery("SELECT e.receivedAt, e.closedAt, e.decisionDueAt FROM Enquiry e"
+                        + " WHERE e.closedAt >= :start AND e.closedAt < :end", Object[].class)
                 .setParameter("start", start).setParameter("end", end).getResultList()) {
-            OffsetDateTime opened = (OffsetDateTime) row[0];
+            OffsetDateTime received = (OffsetDateTime) row[0];
             OffsetDateTime closed = (OffsetDateTime) row[1];
             OffsetDateTime due = (OffsetDateTime) row[2];
-            toDecision.add(Duration.between(opened, closed));
+            toDecision.add(Duration.between(received, closed));
             if (due == null || !closed.isAfter(due)) {
                 withinDue++;
             }

@@ -25,8 +25,8 @@ public class PrivilegedChangesReport {
     static final List<AuditAction> PRIVILEGED = List.of(AuditAction.ACCOUNT_CREATED, AuditAction.ROLE_GRANTED,
             AuditAction.ROLE_REMOVED, AuditAction.ACCOUNT_DETAILS_CHANGED, AuditAction.PASSWORD_RESET,
             AuditAction.ACCOUNT_DISABLED, AuditAction.REFERENCE_ENTRY_ADDED, AuditAction.REFERENCE_ENTRY_CHANGED,
-            AuditAction.AGENCY_MAILBOX_CHANGED, AuditAction.RESPONSE_TIMES_CHANGED, AuditAction.BANK_HOLIDAY_ADDED,
-            AuditAction.BANK_HOLIDAY_REMOVED);
+            AuditAction.AGENCY_MAILBOX_CHANGED, AuditAction.RESPONSE_TIMES_CHANGED, AuditAction.DECISION_TIMES_CHANGED,
+            AuditAction.BANK_HOLIDAY_ADDED, AuditAction.BANK_HOLIDAY_REMOVED);
     static final int MAX_ROWS = 1000;
 
     /**

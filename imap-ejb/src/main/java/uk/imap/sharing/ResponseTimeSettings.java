@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +41,7 @@ public class ResponseTimeSettings {
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Map<Priority, Integer> change(Map<Priority, Integer> hours) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Priority priority : Priority.values()) {
-            Integer given = hours.get(priority);
-            if (given == null || given < 1 || given > 720) {
-                problems.add(new FieldProblem(priority.name(),
-                        "Give the hours for " + priority.label().toLowerCase() + " as a whole number from 1 to 720"));
-            }
-        }
+        List<FieldProblem> problems = Priority.hoursProblems(hours, 720, "for");
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

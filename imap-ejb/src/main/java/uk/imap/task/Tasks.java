@@ -134,9 +134,9 @@ public class Tasks {
                         (String) row[2], "Your override on " + row[2] + " is "
                         + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
         // A caseload, newest first: a practitioner's open work, not the hub's.
-        for (Enquiry enquiry : em.createQuery("SELECT e FROM Enquiry e WHERE " + MINE + " AND e.status IN :active"
+        for (Enquiry enquiry : em.createQuery("SELECT e FROM Enquiry e WHERE " + MINE + " AND e.status IN :undecided"
                         + " ORDER BY e.createdAt DESC", Enquiry.class).setParameter("me", me.username())
-                .setParameter("active", EnquiryStatus.active()).setMaxResults(MOST * 5).getResultList()) {
+                .setParameter("undecided", EnquiryStatus.awaitingDecision()).setMaxResults(MOST * 5).getResultList()) {
             String reference = enquiry.reference().value();
             if (enquiry.needsConsentReview()) {
                 tasks.add(new Task(TaskKind.CONSENT_TO_REVIEW, enquiry.currentConsent().decidedAt(), reference,
@@ -165,9 +165,9 @@ public class Tasks {
                 .forEach(row -> tasks.add(new Task(TaskKind.APPROVAL_WAITING, (OffsetDateTime) row[0],
                         (String) row[2], row[1] + " asks for an override on " + row[2], "overrides/pending.xhtml")));
         List<OffsetDateTime> overdue = em.createQuery("SELECT e.decisionDueAt FROM Enquiry e WHERE e.team IN :teams"
-                        + " AND e.status IN :active AND e.decisionDueAt < :now ORDER BY e.decisionDueAt",
+                        + " AND e.status IN :undecided AND e.decisionDueAt < :now ORDER BY e.decisionDueAt",
                         OffsetDateTime.class).setParameter("teams", me.teams())
-                .setParameter("active", EnquiryStatus.active())
+                .setParameter("undecided", EnquiryStatus.awaitingDecision())
                 .setParameter("now", now).getResultList();
         if (!overdue.isEmpty()) {
             tasks.add(new Task(TaskKind.TEAM_OVERDUE, overdue.get(0), null, overdue.size()

@@ -26,6 +26,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.flywaydb.core.Flyway;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 
 /**
@@ -37,6 +38,7 @@ import uk.imap.enquiry.control.WithinNeedToKnow;
 class NeedToKnowAgreementTest {
 
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final DecisionClock CLOCK = new DecisionClock(new WorkingCalendar(Set.of()), Map.of());
     private static final List<String> PEOPLE = List.of("prac.a", "prac.b", "prac.c", "mgr.d", "mgr.e", "cg.f");
     private static final List<String> TEAMS = List.of("HUB_TEAM_A", "HUB_TEAM_B", "HUB_TEAM_C");
     private static final List<String> ROLES = List.of(Roles.PRACTITIONER, Roles.MANAGER, Roles.CALDICOTT_GUARDIAN,
@@ -134,7 +136,7 @@ class NeedToKnowAgreementTest {
                     SubjectKind.CHILD, "Robin", "Jones", LocalDate.of(2015, 6, 1), "1 High Street",
                     Relationship.SUBJECT)));
             Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(2026, REFERENCES.incrementAndGet()), intake,
-                    drafter, AT, Set.of("NEGLECT"));
+                    drafter, AT, Set.of("NEGLECT"), CLOCK);
             assignees.stream().filter(who -> !who.equals(owner))
                     .forEach(who -> enquiry.assign(Assignment.ADD, who, "Works on it", manager, AT));
             if (handedTo != null && !handedTo.equals(owner)) {

@@ -6,17 +6,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.imap.calendar.BankHolidays;
+import uk.imap.enquiry.DecisionTimeSettings;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.DomainException;
 import uk.imap.sharing.ResponseTimeSettings;
 import uk.imap.web.Notices;
 
 /**
- * Backs admin/due-times.xhtml: administrators set the hours agencies have to answer by priority and keep the bank
- * holidays that decide working days (R15); each change audited by the services.
+ * Backs admin/due-times.xhtml: administrators set the hours agencies have to answer and the hours the hub has for
+ * its decision, by priority (R15, R30), and keep the bank holidays that decide working days; each change audited by
+ * the services.
  */
 @Named
 @ViewScoped
@@ -28,11 +31,16 @@ public class DueTimesPage implements Serializable {
     transient ResponseTimeSettings responseTimes;
 
     @Inject
+    transient DecisionTimeSettings decisionTimes;
+
+    @Inject
     transient BankHolidays bankHolidays;
 
     private Integer red;
     private Integer amber;
     private Integer green;
+    // Keyed by the priority's name: the page's expressions look values up by text.
+    private final Map<String, Integer> decisionHours = new HashMap<>();
     private List<BankHolidays.Holiday> holidays;
     private LocalDate newDay;
     private String newName;
@@ -42,6 +50,8 @@ public class DueTimesPage implements Serializable {
         red = hours.get(Priority.RED);
         amber = hours.get(Priority.AMBER);
         green = hours.get(Priority.GREEN);
+        decisionHours.clear();
+        decisionTimes.hours().forEach((priority, given) -> decisionHours.put(priority.name(), given));
         holidays = bankHolidays.all();
     }
 
@@ -51,6 +61,13 @@ public class DueTimesPage implements Serializable {
         hours.put(Priority.AMBER, amber);
         hours.put(Priority.GREEN, green);
         act(() -> responseTimes.change(hours), "Response times saved: requests sent from now on are due by them.");
+    }
+
+    public void saveDecisionTimes() {
+        Map<Priority, Integer> hours = new EnumMap<>(Priority.class);
+        decisionHours.forEach((name, given) -> hours.put(Priority.valueOf(name), given));
+        act(() -> decisionTimes.change(hours),
+                "Hub decision times saved: enquiries received from now on are due by them.");
     }
 
     public void addHoliday() {
@@ -95,6 +112,11 @@ public class DueTimesPage implements Serializable {
 
     public void setGreen(Integer green) {
         this.green = green;
+    }
+
+    /** The hub's hours for its decision, by priority name, as the form edits them. */
+    public Map<String, Integer> getDecisionHours() {
+        return decisionHours;
     }
 
     public List<BankHolidays.Holiday> getHolidays() {

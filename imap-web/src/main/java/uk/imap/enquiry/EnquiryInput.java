@@ -1,7 +1,8 @@
 package uk.imap.enquiry;
 
 import java.io.Serializable;
-import java.time.LocalDate;
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import uk.imap.api.Codes;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
+import uk.imap.web.DateBoxes;
 
 /**
  * An enquiry as typed into the intake form or sent to POST /enquiries: text, turned into domain values by
@@ -25,6 +27,10 @@ public class EnquiryInput implements Serializable {
     private String threshold;
     private String priority;
     private List<SubjectInput> subjects = new ArrayList<>();
+    private String receivedAt;
+    private String receivedAtReason;
+    // The page types the time of receipt in boxes; the API sends receivedAt as ISO-8601.
+    private DateBoxes received = new DateBoxes();
 
     /** The form filled with an enquiry as it stands, to correct it; the version read goes with it (R21). */
     public static EnquiryInput of(EnquiryView enquiry) {
@@ -40,6 +46,8 @@ public class EnquiryInput implements Serializable {
         input.concernCategories = new ArrayList<>(enquiry.concernCategories());
         input.threshold = enquiry.threshold().name();
         input.priority = enquiry.priority().name();
+        input.received = DateBoxes.of(enquiry.receivedAt());
+        input.receivedAtReason = enquiry.receivedAtReason();
         for (EnquiryView.SubjectView subject : enquiry.subjects()) {
             SubjectInput typed = new SubjectInput();
             typed.setKind(subject.kind().name());
@@ -86,16 +94,20 @@ public class EnquiryInput implements Serializable {
                     Codes.parse(Relationship.class, subject.getRelationship(), prefix + "relationship", problems),
                     subject.getLinkedSubjectId()));
         }
+        OffsetDateTime receivedTime = received != null && !received.isEmpty()
+                ? received.moment("receivedAt", "Time of receipt", problems)
+                : Codes.instant(receivedAt, "receivedAt", "2026-12-03T09:30:00Z", problems);
         Intake intake = new Intake(Codes.parse(Source.class, source, "source", problems),
                 referrer == null ? null
                         : new Referrer(referrer.getName(), referrer.getOrganisation(), referrer.getContact()),
                 summary, Codes.parse(Threshold.class, threshold, "threshold", problems),
                 Codes.parse(Priority.class, priority, "priority", problems),
-                concernCategories == null ? List.of() : concernCategories, details);
+                concernCategories == null ? List.of() : concernCategories, details,
+                new Receipt(receivedTime, receivedAtReason));
         if (!problems.isEmpty()) {
             // The domain's own checks follow, except where a field's text was already refused.
             Set<String> refused = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-            intake.problems(LocalDate.now(), Set.copyOf(intake.concernCategories())).stream()
+            intake.problems(OffsetDateTime.now(), Set.copyOf(intake.concernCategories())).stream()
                     .filter(problem -> !refused.contains(problem.field()))
                     .forEach(problems::add);
             throw new InvalidInput(problems);
@@ -158,6 +170,35 @@ public class EnquiryInput implements Serializable {
 
     public void setPriority(String priority) {
         this.priority = priority;
+    }
+
+    /** R30: when the referral arrived, as ISO-8601 with its offset; empty means now. */
+    public String getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(String receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    /** Why the time of receipt is earlier than now; needed when it is more than a few minutes earlier. */
+    public String getReceivedAtReason() {
+        return receivedAtReason;
+    }
+
+    public void setReceivedAtReason(String receivedAtReason) {
+        this.receivedAtReason = receivedAtReason;
+    }
+
+    /** The time of receipt as the page's boxes hold it. */
+    @JsonbTransient
+    public DateBoxes getReceived() {
+        return received;
+    }
+
+    @JsonbTransient
+    public void setReceived(DateBoxes received) {
+        this.received = received;
     }
 
     public List<SubjectInput> getSubjects() {

@@ -46,7 +46,9 @@ public final class EnquiryPdf {
                 nonNull(enquiry.referrer().name(), enquiry.referrer().organisation(), enquiry.referrer().contact()))));
         rows.add(List.of("Summary of the concern", enquiry.summary()));
         rows.add(List.of("Owner", enquiry.owner()));
-        rows.add(List.of("Raised", when(enquiry.createdAt())));
+        rows.add(List.of("Recorded in IMAP", when(enquiry.createdAt())));
+        rows.add(List.of("Received", when(enquiry.receivedAt()) + (enquiry.receivedAtReason() == null ? ""
+                : " (recorded later: " + enquiry.receivedAtReason() + ")")));
         rows.add(List.of("Hub decision due", when(enquiry.decisionDueAt())));
         rows.add(List.of("Outcome", enquiry.outcome() == null ? "Not closed"
                 : enquiry.outcome().label() + ": " + enquiry.outcomeReasons()));

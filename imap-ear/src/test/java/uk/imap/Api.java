@@ -73,6 +73,28 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST of one file as multipart/form-data in a part named {@code file}, as a partner system uploads it. */
+    public Answer postFile(String path, String username, String password, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "imap-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(head);
+        body.write(content);
+        body.write(tail);
+        return send(request(path, username, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A GET of a file: its bytes exactly as sent, with the answer's headers. */
+    public HttpResponse<byte[]> download(String path, String username, String password)
+            throws IOException, InterruptedException {
+        return http.send(signed(HttpRequest.newBuilder(base.resolve(path)), username, password).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Answer put(String path, String username, String password, String json) throws IOException, InterruptedException {
         return send(request(path, username, password).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -81,6 +81,12 @@ public enum AuditAction {
     NOTE_WRITTEN,
     /** R29: an enquiry's case notes were listed. */
     NOTES_READ,
+    /** R31: a document was attached; the event keeps its SHA-256. */
+    DOCUMENT_ADDED,
+    /** R31: the documents of an enquiry or of an answer were listed. */
+    DOCUMENTS_READ,
+    /** R31: a document was downloaded; the event keeps its SHA-256. */
+    DOCUMENT_DOWNLOADED,
     /** R29: a person's tasks were listed; tasks name references, never people or content. */
     TASKS_READ,
     /** R29: a manager read the team's workload: counts per worker, no case content. */

@@ -16,6 +16,7 @@ public enum RecordType {
     DISCLOSED_ITEM("DisclosedItem"),
     ADVICE_REQUEST("AdviceRequest"),
     CASE_NOTE("CaseNote"),
+    DOCUMENT("Document"),
     REVIEW("Review"),
     EMERGENCY_ACCESS("EmergencyAccess"),
     AGENCY("Agency"),

@@ -66,6 +66,12 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "enquiries/{ref}/consent-overrides", null, TEAM_A));
         cells.add(new Cell("api", "GET", "enquiries/{ref}/chronology", null, TEAM_A));
         cells.add(new Cell("api", "GET", "enquiries/{ref}/notes", null, TEAM_A));
+        cells.add(new Cell("api", "GET", "enquiries/{ref}/documents", null, TEAM_A));
+        cells.add(new Cell("file", "POST", "enquiries/{ref}/documents", null, TEAM_A));
+        cells.add(new Cell("api", "GET", "documents/{doc}", null, TEAM_A));
+        cells.add(new Cell("api", "GET", "information-requests/{req}/documents", null,
+                (caller, inside) -> "police.ray".equals(caller) || TEAM_A.allows(caller, inside)));
+        cells.add(new Cell("file", "POST", "information-requests/{req}/documents", null, roles("police.ray")));
         cells.add(new Cell("api", "POST", "enquiries/{ref}/notes", "{\"kind\": \"NOTE\", \"text\": \"Matrix\"}",
                 TEAM_A));
         cells.add(new Cell("api", "POST", "enquiries/{ref}/assignments",
@@ -141,7 +147,7 @@ class AccessMatrixIT extends OverTheApi {
     }
 
     /** An open enquiry about one child with a police request and an advice question, owned by {@code owner}. */
-    record Record(String reference, long request, long advice, long person) {
+    record Record(String reference, long request, long advice, long person, long document) {
     }
 
     Record record(String owner) throws Exception {
@@ -162,7 +168,9 @@ class AccessMatrixIT extends OverTheApi {
                 + "\", \"question\": \"What now?\", \"advisorRole\": \"MANAGER\"}").json().getJsonNumber("id").longValue();
         long person = api.get("enquiries/" + reference, owner, PASSWORD).json().getJsonArray("subjects")
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        return new Record(reference, request, advice, person);
+        long document = api.postFile("enquiries/" + reference + "/documents", owner, PASSWORD, "note.txt",
+                "Matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8)).json().getJsonNumber("id").longValue();
+        return new Record(reference, request, advice, person, document);
     }
 
     /** One call made: who, where, what came back, and when it ran, to match the audit events it wrote. */
@@ -190,7 +198,8 @@ class AccessMatrixIT extends OverTheApi {
                 String path = cell.path().replace("{ref}", target.reference())
                         .replace("{req}", String.valueOf(target.request()))
                         .replace("{advice}", String.valueOf(target.advice()))
-                        .replace("{person}", String.valueOf(target.person()));
+                        .replace("{person}", String.valueOf(target.person()))
+                        .replace("{doc}", String.valueOf(target.document()));
                 String body = cell.body() == null ? null : cell.body().replace("{ref}", target.reference());
                 for (String caller : CALLERS) {
                     Instant start = Instant.now();
@@ -239,6 +248,10 @@ class AccessMatrixIT extends OverTheApi {
         String password = caller == null ? null : PASSWORD;
         if (cell.kind().equals("page")) {
             return api.page(path, caller, password);
+        }
+        if (cell.kind().equals("file")) {
+            // An empty file: refused as such (400) when the caller may attach, so nothing is kept.
+            return api.postFile(path, caller, password, "empty.txt", new byte[0]);
         }
         return switch (cell.method()) {
             case "GET" -> api.get(path, caller, password);

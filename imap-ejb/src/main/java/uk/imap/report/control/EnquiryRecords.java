@@ -11,7 +11,7 @@ import java.util.Map;
  * R20: the records that belong to one enquiry, as the audit trail names them (record type and id), so that access by
  * record covers everything a subject access request or an investigation about the enquiry needs: the enquiry, its
  * requests to agencies, their disclosures and disclosed items, consent overrides, advice, emergency access and the
- * Caldicott Guardian's reviews, the people it is about and its case notes. Only ids are read, never what the
+ * Caldicott Guardian's reviews, the people it is about, its case notes and its documents. Only ids are read, never what the
  * records say.
  */
 @ApplicationScoped
@@ -41,6 +41,7 @@ public class EnquiryRecords {
         records.put("AdviceRequest", ids("SELECT id FROM advice_request WHERE enquiry_id = ?1", id));
         records.put("Subject", ids("SELECT id FROM subject WHERE enquiry_id = ?1", id));
         records.put("CaseNote", ids("SELECT id FROM case_note WHERE enquiry_id = ?1", id));
+        records.put("Document", ids("SELECT id FROM document WHERE enquiry_id = ?1", id));
         records.put("Review", ids("SELECT id FROM review WHERE enquiry_reference = ?1", reference));
         records.values().removeIf(List::isEmpty);
         return records;

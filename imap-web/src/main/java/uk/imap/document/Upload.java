@@ -1,0 +1,24 @@
+package uk.imap.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import uk.imap.shared.InvalidInput;
+
+/**
+ * A file as it arrived from a form or a multipart body: its name as the sender gave it and at most one byte more
+ * than a document may hold, so an oversized file is refused without being read whole.
+ */
+public record Upload(String name, byte[] content) {
+
+    /** @param content the file's bytes; closed here */
+    public static Upload read(String name, InputStream content) {
+        if (content == null) {
+            throw new InvalidInput("file", "Send the file as multipart/form-data in a part named file");
+        }
+        try (InputStream in = content) {
+            return new Upload(name, in.readNBytes(Document.MOST_BYTES + 1));
+        } catch (IOException broken) {
+            throw new InvalidInput("file", "The file did not arrive whole: send it again");
+        }
+    }
+}

@@ -101,7 +101,7 @@ public class Document {
         Document document = new Document();
         document.enquiryId = enquiryId;
         document.requestId = requestId;
-        document.name = safeName(givenName);
+        document.name = safeNameOf(givenName);
         document.mediaType = detectedType;
         document.byteCount = content.length;
         document.sha256 = sha256(content);
@@ -111,8 +111,8 @@ public class Document {
         return document;
     }
 
-    /** The name to show and to save as: no folders, no control characters, never empty. */
-    static String safeName(String given) {
+    /** The name a file given under {@code given} is kept under: no folders, no control characters, never empty. */
+    public static String safeNameOf(String given) {
         String name = given == null ? "" : given.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {

@@ -12,6 +12,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.casefile.control.EnquiryReading;
 import uk.imap.consent.ConsentView;
 import uk.imap.consent.control.OverrideHistory;
+import uk.imap.document.control.DocumentShelf;
 import uk.imap.note.control.NoteHistory;
 import uk.imap.report.control.ReportStamps;
 
@@ -34,6 +35,9 @@ public class CaseFiles {
 
     @Inject
     NoteHistory notes;
+
+    @Inject
+    DocumentShelf shelf;
 
     @Inject
     ReportStamps stamps;
@@ -78,6 +82,6 @@ public class CaseFiles {
     private CaseFile caseFile(EnquiryReading.Opened opened) {
         return CaseFile.of(opened.view(), opened.enquiry().consentHistory().stream().map(ConsentView::of).toList(),
                 overrides.of(opened.enquiry()), advice.of(opened.enquiry()), opened.enquiry().assignmentHistory(),
-                notes.of(opened.enquiry()));
+                notes.of(opened.enquiry()), shelf.of(opened.enquiry()));
     }
 }

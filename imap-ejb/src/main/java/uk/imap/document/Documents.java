@@ -16,6 +16,7 @@ import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.document.control.ContentType;
+import uk.imap.document.control.DocumentShelf;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.shared.InvalidInput;
@@ -31,9 +32,6 @@ import uk.imap.sharing.control.KnownRequests;
  */
 @Stateless
 public class Documents {
-
-    private static final String LISTED = "SELECT new uk.imap.document.DocumentView(d.id, d.name, d.mediaType, d.byteCount,"
-            + " d.sha256, d.addedBy, d.addedAt) FROM Document d";
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -52,6 +50,9 @@ public class Documents {
 
     @Inject
     ContentType contentType;
+
+    @Inject
+    DocumentShelf shelf;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -79,8 +80,7 @@ public class Documents {
     public List<DocumentView> ofEnquiry(String reference) {
         Enquiry enquiry = knownEnquiries.withinNeedToKnow(reference);
         auditTrail.record(AuditAction.DOCUMENTS_READ, RecordType.ENQUIRY, enquiry.reference().value());
-        return em.createQuery(LISTED + " WHERE d.enquiryId = :enquiry ORDER BY d.addedAt, d.id", DocumentView.class)
-                .setParameter("enquiry", enquiry.id()).getResultList();
+        return shelf.of(enquiry);
     }
 
     /** The documents of one answer: for the agency asked, or the hub within need to know of the enquiry. */
@@ -93,8 +93,7 @@ public class Documents {
             knownRequests.ofKnownEnquiry(requestId);
         }
         auditTrail.record(AuditAction.DOCUMENTS_READ, RecordType.INFORMATION_REQUEST, String.valueOf(requestId));
-        return em.createQuery(LISTED + " WHERE d.requestId = :request ORDER BY d.addedAt, d.id", DocumentView.class)
-                .setParameter("request", requestId).getResultList();
+        return shelf.ofRequest(requestId);
     }
 
     /** One document's content, for its download; refused and audited outside need to know. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.imap.consent.ConsentKind;
+import uk.imap.document.DocumentView;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.Priority;
 import uk.imap.enquiry.Relationship;
@@ -24,7 +25,8 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
                                RequestStatus status, OffsetDateTime sentAt, OffsetDateTime dueAt, boolean overdue,
                                List<PersonAskedAbout> subjects, ConsentKind consentKind,
                                OffsetDateTime consentDecidedAt, List<Long> approvedOverrides,
-                               List<DisclosureView> disclosures) implements Serializable {
+                               List<DisclosureView> disclosures, List<DocumentView> documents)
+        implements Serializable {
 
     /** The minimum needed to find a person in the agency's own records. */
     public record PersonAskedAbout(SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,
@@ -33,10 +35,12 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
     }
 
     public static AskedRequestView of(InformationRequest request, OffsetDateTime now) {
-        return of(request, now, List.of());
+        return of(request, now, List.of(), List.of());
     }
 
-    public static AskedRequestView of(InformationRequest request, OffsetDateTime now, List<Long> approvedOverrides) {
+    /** @param documents the files the agency attached to its answers (R31) */
+    public static AskedRequestView of(InformationRequest request, OffsetDateTime now, List<Long> approvedOverrides,
+                                      List<DocumentView> documents) {
         Enquiry enquiry = request.enquiry();
         var consent = enquiry.currentConsent();
         return new AskedRequestView(request.id(), enquiry.reference().value(), request.agency(), request.purpose(),
@@ -46,7 +50,8 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
                 enquiry.subjects().stream().map(s -> new PersonAskedAbout(s.kind(), s.givenName(), s.familyName(),
                         s.dateOfBirth(), s.approximateAge(), s.address(), s.relationship())).toList(),
                 consent == null ? null : consent.kind(), consent == null ? null : consent.decidedAt(),
-                List.copyOf(approvedOverrides), request.disclosures().stream().map(DisclosureView::of).toList());
+                List.copyOf(approvedOverrides), request.disclosures().stream().map(DisclosureView::of).toList(),
+                List.copyOf(documents));
     }
 
     /** The answer in force, or null while none has come. */

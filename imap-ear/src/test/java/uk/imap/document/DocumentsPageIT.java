@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.imap.Api;
 import uk.imap.Deployments;
+import uk.imap.HubScenario;
 import uk.imap.InTheBrowser;
 import uk.imap.pages.IntakePage;
 
@@ -53,5 +54,30 @@ class DocumentsPageIT extends InTheBrowser {
                 .getJsonObject(0).getInt("id");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(form),
                 api.download("documents/" + id, "prac.sam", Deployments.PASSWORD).body()), "kept byte for byte");
+    }
+
+    @Test
+    @DisplayName("R31 R26 the police attach a photograph to their answer; the hub sees it on the enquiry page")
+    void attachToTheAnswer() throws Exception {
+        Api api = new Api(browser.application());
+        HubScenario.Case asked = HubScenario.on(api).consent(HubScenario.Consent.NOT_SOUGHT).askingPolice().open();
+        Path photo = Files.write(Files.createTempDirectory("imap-upload").resolve("doorway.png"), DocumentsIT.photo());
+
+        browser.open("agency/answer.xhtml?id=" + asked.request());
+        browser.signIn("police.ray", Deployments.PASSWORD);
+        browser.waitForUrl("agency/answer.xhtml");
+        browser.find(By.id("documents:file")).sendKeys(photo.toString());
+        browser.click(By.id("documents:attach"));
+        browser.waitForUrl("agency/answer.xhtml");
+        assertTrue(browser.pageText().contains("doorway.png is attached to your agency's answer."), browser.pageText());
+        assertTrue(browser.find(By.id("documentList:documentTable")).getText().contains("PNG image"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the answer page with its documents");
+        browser.signOut();
+
+        browser.open("enquiry/detail.xhtml?reference=" + asked.reference());
+        browser.signIn("prac.sam", Deployments.PASSWORD);
+        browser.waitForUrl("enquiry/detail.xhtml");
+        String listed = browser.find(By.id("documentList:documentTable")).getText();
+        assertTrue(listed.contains("doorway.png") && listed.contains("police.ray"), listed);
     }
 }

@@ -21,6 +21,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentOverride;
+import uk.imap.document.control.DocumentShelf;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.control.KnownEnquiries;
@@ -45,6 +46,9 @@ public class InformationRequests {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    DocumentShelf shelf;
 
     @Inject
     KnownEnquiries enquiries;
@@ -172,7 +176,7 @@ public class InformationRequests {
                         + " ORDER BY o.id", ConsentOverride.class)
                 .setParameter("enquiry", request.enquiry().id()).getResultStream()
                 .filter(o -> o.allowsSharingBy(request.agency(), consent)).map(ConsentOverride::id).toList();
-        return AskedRequestView.of(request, OffsetDateTime.now(clock), overrides);
+        return AskedRequestView.of(request, OffsetDateTime.now(clock), overrides, shelf.ofRequest(id));
     }
 
     /**

@@ -21,17 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class EntityVersionsTest {
 
-    static final Map<String, String> WITHOUT_A_VERSION = Map.of(
-            "AuditEvent", "appended, never changed (the database refuses updates)",
-            "ChainHead", "changed only under a pessimistic lock, one writer at a time",
-            "BankHoliday", "added or removed, never changed",
-            "ConsentDecision", "appended to the enquiry's history, never changed",
-            "Disclosure", "a correction supersedes it; it is never changed",
-            "DisclosedItem", "part of a disclosure, never changed",
-            "Subject", "changed only through its enquiry, which carries the version",
-            "PasswordCheck", "a place held under its key; taken and freed by single statements",
-            "CaseNote", "never edited: a correction is a new note that supersedes it (R29)",
-            "AssignmentChange", "appended to the enquiry's handovers, never changed");
+    static final Map<String, String> WITHOUT_A_VERSION = Map.ofEntries(
+            Map.entry("AuditEvent", "appended, never changed (the database refuses updates)"),
+            Map.entry("ChainHead", "changed only under a pessimistic lock, one writer at a time"),
+            Map.entry("BankHoliday", "added or removed, never changed"),
+            Map.entry("ConsentDecision", "appended to the enquiry's history, never changed"),
+            Map.entry("Disclosure", "a correction supersedes it; it is never changed"),
+            Map.entry("DisclosedItem", "part of a disclosure, never changed"),
+            Map.entry("Subject", "changed only through its enquiry, which carries the version"),
+            Map.entry("PasswordCheck", "a place held under its key; taken and freed by single statements"),
+            Map.entry("CaseNote", "never edited: a correction is a new note that supersedes it (R29)"),
+            Map.entry("AssignmentChange", "appended to the enquiry's handovers, never changed"),
+            Map.entry("Document", "added once with its hash, never changed (R31)"));
 
     @Test
     @DisplayName("R21 every entity that can change carries a version")

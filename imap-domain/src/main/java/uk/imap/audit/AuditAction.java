@@ -87,6 +87,10 @@ public enum AuditAction {
     DOCUMENTS_READ,
     /** R31: a document was downloaded; the event keeps its SHA-256. */
     DOCUMENT_DOWNLOADED,
+    /** R32: a professional's online referral became a draft on the intake list; no name or address is kept here. */
+    REFERRAL_RECEIVED,
+    /** R32: online referrals from one address came faster than the form allows; the first refusal of a spell. */
+    REFERRAL_REFUSED,
     /** R29: a person's tasks were listed; tasks name references, never people or content. */
     TASKS_READ,
     /** R29: a manager read the team's workload: counts per worker, no case content. */

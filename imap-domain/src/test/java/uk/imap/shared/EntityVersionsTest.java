@@ -32,7 +32,8 @@ class EntityVersionsTest {
             Map.entry("PasswordCheck", "a place held under its key; taken and freed by single statements"),
             Map.entry("CaseNote", "never edited: a correction is a new note that supersedes it (R29)"),
             Map.entry("AssignmentChange", "appended to the enquiry's handovers, never changed"),
-            Map.entry("Document", "added once with its hash, never changed (R31)"));
+            Map.entry("Document", "added once with its hash, never changed (R31)"),
+            Map.entry("OnlineReferral", "written once when the referral arrives (R32)"));
 
     @Test
     @DisplayName("R21 every entity that can change carries a version")

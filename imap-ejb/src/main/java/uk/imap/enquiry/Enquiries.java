@@ -2,6 +2,7 @@ package uk.imap.enquiry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +21,14 @@ import uk.imap.access.control.StaffDirectory;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
-import uk.imap.calendar.WorkingCalendar;
-import uk.imap.calendar.control.HubCalendar;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.control.EnquiryReading;
+import uk.imap.enquiry.control.FrontDoor;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.note.NoteKind;
+import uk.imap.referral.OnlineReferral;
+import uk.imap.referral.ReferrerTold;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
 import uk.imap.sharing.RequestStatus;
@@ -49,7 +50,10 @@ public class Enquiries {
     KnownEnquiries known;
 
     @Inject
-    HubCalendar calendar;
+    FrontDoor frontDoor;
+
+    @Inject
+    Event<ReferrerTold> referrerTold;
 
     @Inject
     EnquiryReading reading;
@@ -68,21 +72,9 @@ public class Enquiries {
     public EnquiryView draft(Intake intake) {
         requireLinksKnown(intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int year = now.atZoneSameInstant(WorkingCalendar.HUB_ZONE).getYear();
-        Enquiry enquiry = Enquiry.draft(() -> EnquiryReference.of(year, nextReferenceNumber()), intake,
-                signedIn.member(), now, concernCategoryCodes(), decisionClock());
-        em.persist(enquiry);
-        em.flush();
+        Enquiry enquiry = frontDoor.draft(intake, signedIn.member(), now);
         auditTrail.record(AuditAction.ENQUIRY_CREATED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
-    }
-
-    // R30: the hours administrators set, counted on the hub's working days.
-    private DecisionClock decisionClock() {
-        Map<Priority, Integer> hours = new EnumMap<>(Priority.class);
-        em.createQuery("SELECT d FROM DecisionTime d", DecisionTime.class).getResultStream()
-                .forEach(time -> hours.put(time.priority(), time.hours()));
-        return new DecisionClock(calendar.workingCalendar(), hours);
     }
 
     /**
@@ -183,7 +175,7 @@ public class Enquiries {
         requireLinksKnown(intake);
         requireNoLinkWithin(enquiry, intake);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        enquiry.revise(intake, signedIn.member(), now, concernCategoryCodes(), decisionClock());
+        enquiry.revise(intake, signedIn.member(), now, frontDoor.concernCategoryCodes(), frontDoor.decisionClock());
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_REVISED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
@@ -210,6 +202,13 @@ public class Enquiries {
                 .setParameter("kind", NoteKind.STRATEGY_DISCUSSION).getSingleResult() > 0;
         enquiry.moveTo(next, new Closing(outcome, reasons, threshold, discussed), signedIn.member(), now);
         em.flush();
+        if (next == EnquiryStatus.CLOSED) {
+            // R32: a professional who referred online is told the outcome once the close commits.
+            em.createQuery("SELECT r FROM OnlineReferral r WHERE r.enquiryId = :enquiry", OnlineReferral.class)
+                    .setParameter("enquiry", enquiry.id()).getResultStream().findFirst()
+                    .ifPresent(referral -> referrerTold.fire(new ReferrerTold(referral.referrerEmail(),
+                            enquiry.reference().value(), enquiry.outcome())));
+        }
         auditTrail.record(AuditAction.ENQUIRY_STATUS_CHANGED, RecordType.ENQUIRY, enquiry.reference().value());
         return EnquiryView.of(enquiry, now);
     }
@@ -270,14 +269,5 @@ public class Enquiries {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-    }
-
-    private long nextReferenceNumber() {
-        return ((Number) em.createNativeQuery("SELECT nextval('enquiry_reference_seq')").getSingleResult()).longValue();
-    }
-
-    private Set<String> concernCategoryCodes() {
-        return em.createQuery("SELECT c FROM ConcernCategory c WHERE c.active = TRUE", ConcernCategory.class)
-                .getResultStream().map(ConcernCategory::code).collect(Collectors.toSet());
     }
 }

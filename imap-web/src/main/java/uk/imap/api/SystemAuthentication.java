@@ -6,6 +6,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -20,8 +22,14 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class SystemAuthentication implements ContainerRequestFilter, ContainerResponseFilter {
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(WithoutSignIn.class)) {
+            return;
+        }
         // ASVS 4.2.2: only credentials sent with the call count. A browser's session cookie would go with a request
         // another site makes it send, so a call signed in by the pages' session alone is treated as anonymous.
         boolean credentialsSent = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;

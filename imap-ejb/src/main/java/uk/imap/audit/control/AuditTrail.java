@@ -71,6 +71,17 @@ public class AuditTrail {
                 action, null, null, outcome, address, userAgent, reason));
     }
 
+    /**
+     * Records what arrived from outside sign-in, such as a professional's online referral (R32): the actor is who the
+     * sender says they are, the origin the request's.
+     */
+    @Transactional(TxType.REQUIRED)
+    public void recordArrival(AuditAction action, AuditOutcome outcome, String actor, RecordType recordType,
+                              String recordId, String reason) {
+        append(new Occurrence(actor, Set.of(), OffsetDateTime.now(clock), action,
+                recordType == null ? null : recordType.stored(), recordId, outcome, address(), userAgent(), reason));
+    }
+
     private void append(AuditAction action, RecordType recordType, String recordId, AuditOutcome outcome,
                         String reason) {
         StaffMember actor = acting.member();

@@ -11,6 +11,7 @@ import java.util.Map;
 import uk.imap.casefile.CaseFile;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.PrintedCaseFile;
+import uk.imap.consent.ConsentView;
 import uk.imap.report.ReportPdf;
 import uk.imap.report.ReportTable;
 
@@ -63,9 +64,21 @@ public final class EnquiryPdf {
     }
 
     private static ReportTable consent(CaseFile file) {
-        return new ReportTable("Consent decisions", List.of("When", "Decision", "Given by", "Recorded by"),
+        return new ReportTable("Consent decisions", List.of("When", "Decision", "Given by", "Capacity", "Recorded by"),
                 file.consentHistory().stream().map(c -> List.of(when(c.decidedAt()), c.kind().label(),
-                        c.givenBy() == null ? "" : c.givenBy(), c.decidedBy())).toList());
+                        c.givenBy() == null ? "" : c.givenBy(), capacity(c), c.decidedBy())).toList());
+    }
+
+    // A young person's capacity to consent, with the notes that explain the assessment.
+    private static String capacity(ConsentView consent) {
+        List<String> parts = new ArrayList<>();
+        if (consent.capacityAssessment() != null) {
+            parts.add(consent.capacityAssessment().label());
+        }
+        if (consent.capacityNotes() != null) {
+            parts.add(consent.capacityNotes());
+        }
+        return String.join(": ", parts);
     }
 
     private static ReportTable chronology(CaseFile file, Map<String, String> agencyNames) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 
 /** Working days in England and Wales: Monday to Friday, bank holidays excepted (R15). */
@@ -17,10 +18,16 @@ public final class WorkingCalendar {
     public static final ZoneId HUB_ZONE = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** The hub's wall-clock time of a moment, as people are told when something ends ("until 14:05"). */
     public static String clockTime(Instant moment) {
         return CLOCK_TIME.format(moment.atZone(HUB_ZONE));
+    }
+
+    /** A moment as people read it everywhere in IMAP, with the year, on the hub's clock: "2 Dec 2026 10:07". */
+    public static String dayAndTime(OffsetDateTime moment) {
+        return moment == null ? "" : DAY_AND_TIME.format(moment.atZoneSameInstant(HUB_ZONE));
     }
 
     private final Set<LocalDate> bankHolidays;

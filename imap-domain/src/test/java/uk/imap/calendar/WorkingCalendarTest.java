@@ -59,4 +59,12 @@ public class WorkingCalendarTest {
         assertEquals(london(2026, 11, 30, 4), calendar.workingHoursAfter(london(2026, 11, 28, 11), 4));
         assertEquals(london(2026, 12, 2, 10), calendar.workingHoursAfter(london(2026, 11, 27, 10), 72));
     }
+
+    @Test
+    @DisplayName("R22 a moment reads the same everywhere, with its year, on UK time")
+    void oneDisplayFormat() {
+        assertEquals("2 Dec 2026 10:07", WorkingCalendar.dayAndTime(OffsetDateTime.parse("2026-12-02T10:07:00Z")));
+        assertEquals("1 Jul 2026 09:30", WorkingCalendar.dayAndTime(OffsetDateTime.parse("2026-07-01T08:30:00Z")));
+        assertEquals("", WorkingCalendar.dayAndTime(null));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditEventView;
 import uk.imap.audit.AuditEvents;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.report.control.EnquiryRecords;
 import uk.imap.report.control.ReportStamps;
 import uk.imap.shared.InvalidInput;
@@ -48,7 +49,7 @@ public class AccessReport {
         List<AuditEventView> events = enquiry.isEmpty()
                 ? auditEvents.search(byUser ? user.strip() : null, byRecord ? record.strip() : null, null, from, to)
                 : auditEvents.ofRecords(enquiry, from, to);
-        List<List<String>> rows = events.stream().map(e -> List.of(
+        List<List<String>> rows = events.stream().map(e -> List.of(WorkingCalendar.dayAndTime(e.occurredAt()),
                 e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toString(), e.actor(), String.join(", ",
                         e.roles()), e.action().name(), blank(e.recordType()), blank(e.recordId()), e.outcome().name(),
                 blank(e.origin()))).toList();
@@ -57,7 +58,8 @@ public class AccessReport {
                 : "record " + record.strip() + " and what belongs to it";
         ReportTable table = new ReportTable("Access by " + subject + (truncated ? " (the newest "
                 + AuditEvents.MAX_RESULTS + " events; narrow the period for the rest)" : ""),
-                List.of("When (UTC)", "Who", "Roles", "Action", "Record type", "Record", "Outcome", "From where"),
+                List.of("When (UK time)", "Timestamp (UTC)", "Who", "Roles", "Action", "Record type", "Record", "Outcome",
+                        "From where"),
                 rows);
         return new Stamped(events, truncated, table, stamps.stamp("access", format, subject));
     }

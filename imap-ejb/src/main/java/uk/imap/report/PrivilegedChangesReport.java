@@ -11,6 +11,7 @@ import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.report.control.ReportStamps;
 
 /**
@@ -55,11 +56,11 @@ public class PrivilegedChangesReport {
                 .setParameter("from", from == null ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : from)
                 .setParameter("to", to == null ? OffsetDateTime.now(ZoneOffset.UTC).plusDays(1) : to)
                 .setMaxResults(MAX_ROWS).getResultStream().map(PrivilegedChangesReport::change).toList();
-        ReportTable table = new ReportTable("Privileged changes, newest first", List.of("When (UTC)", "Who",
-                "Their roles", "Change", "Account or entry", "Role or detail", "Flag"), changes.stream().map(c ->
-                List.of(c.at().toString(), c.actor(), String.join(", ", c.actorRoles()), c.action().name(),
-                        c.record() == null ? "" : c.record(), c.detail() == null ? "" : c.detail(), c.flag()))
-                .toList());
+        ReportTable table = new ReportTable("Privileged changes, newest first", List.of("When (UK time)",
+                "Timestamp (UTC)", "Who", "Their roles", "Change", "Account or entry", "Role or detail", "Flag"),
+                changes.stream().map(c -> List.of(WorkingCalendar.dayAndTime(c.at()), c.at().toString(), c.actor(),
+                        String.join(", ", c.actorRoles()), c.action().name(), c.record() == null ? "" : c.record(),
+                        c.detail() == null ? "" : c.detail(), c.flag())).toList());
         return new Stamped(changes, table, stamps.stamp("privileged-changes", format, null));
     }
 

@@ -3,6 +3,7 @@ package uk.imap.enquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -145,11 +146,7 @@ class EnquiryPagesIT extends InTheBrowser {
 
         browser.type(By.id("intake:subject:0:givenName"), "Robyn");
         browser.type(By.id("intake:subject:0:familyName"), family);
-        // A date field's typing order follows the browser's locale: set the value as the form sends it.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var field = document.getElementById('intake:subject:0:dateOfBirth'); field.value = '2016-05-06';"
-                        + " field.dispatchEvent(new Event('change', {bubbles: true}));");
-        browser.waitForAjax();
+        new IntakePage(browser).bornOn("6", "5", "2016");
 
         WebElement offer = browser.find(By.id("intake:subject:0:knownPeople"));
         assertTrue(offer.getText().contains("same date of birth"), offer.getText());
@@ -171,10 +168,11 @@ class EnquiryPagesIT extends InTheBrowser {
     }
 
     private void draftAbout(String familyName, String dateOfBirth) {
-        IntakePage intake = new IntakePage(browser).fill("First concern", "EARLY_HELP", "GREEN", "Robin", familyName);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('intake:subject:0:dateOfBirth').value = arguments[0];", dateOfBirth);
-        intake.save();
+        LocalDate born = LocalDate.parse(dateOfBirth);
+        new IntakePage(browser).fill("First concern", "EARLY_HELP", "GREEN", "Robin", familyName)
+                .bornOn(String.valueOf(born.getDayOfMonth()), String.valueOf(born.getMonthValue()),
+                        String.valueOf(born.getYear()))
+                .save();
     }
 
     /** The worklist, newest first, so an enquiry a test just made is on its first page. */

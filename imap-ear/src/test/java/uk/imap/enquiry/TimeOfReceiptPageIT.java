@@ -19,7 +19,7 @@ import uk.imap.pages.IntakePage;
 class TimeOfReceiptPageIT extends InTheBrowser {
 
     @Test
-    @DisplayName("R30 R22 R26 a wrong time of receipt is named in words and keeps what was typed; an earlier one with its reason is shown on the enquiry")
+    @DisplayName("R30 R22 R26 a wrong time of receipt or date of birth is named in words and keeps what was typed; an earlier receipt with its reason is shown on the enquiry")
     void typeTheTimeOfReceipt() {
         browser.open("enquiry/new.xhtml");
         browser.signIn("prac.sam", Deployments.PASSWORD);
@@ -28,9 +28,13 @@ class TimeOfReceiptPageIT extends InTheBrowser {
         IntakePage intake = new IntakePage(browser).fill("Found wandering by the canal", "EARLY_HELP", "RED", "Cal",
                 "Moss");
 
+        intake.bornOn("14", "3", "");
         intake.received("22", "7", "89", "10:00", "");
         browser.click(By.id("intake:save"));
         assertTrue(browser.pageText().contains("Time of receipt: the year must include 4 numbers"), browser.pageText());
+        assertTrue(browser.pageText().contains("Date of birth must include a year"), browser.pageText());
+        assertEquals("14", browser.find(By.id("intake:subject:0:dateOfBirth")).getAttribute("value"));
+        intake.bornOn("14", "3", "2016");
         assertEquals("89", browser.find(By.id("intake:receivedAt_year")).getAttribute("value"), "typed text kept");
         assertEquals("Found wandering by the canal", browser.find(By.id("intake:summary")).getAttribute("value"));
 
@@ -55,5 +59,7 @@ class TimeOfReceiptPageIT extends InTheBrowser {
                 received);
         assertTrue(received.contains("recorded later: Left on the out-of-hours answerphone"), received);
         assertTrue(reference.startsWith("IMAP-"), reference);
+        assertTrue(browser.find(By.id("subjects")).getText().contains("14 Mar 2016"), browser.find(By.id("subjects"))
+                .getText());
     }
 }

@@ -1,6 +1,7 @@
 package uk.imap.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
 
@@ -21,6 +22,16 @@ public final class IntakePage {
         new Select(browser.find(By.id("intake:priority"))).selectByValue(priority);
         browser.type(By.id("intake:subject:0:givenName"), givenName);
         browser.type(By.id("intake:subject:0:familyName"), familyName);
+        return this;
+    }
+
+    /** Types the first person's date of birth in its day, month and year boxes, and leaves the year box. */
+    public IntakePage bornOn(String day, String month, String year) {
+        browser.type(By.id("intake:subject:0:dateOfBirth"), day);
+        browser.type(By.id("intake:subject:0:dateOfBirth_month"), month);
+        browser.type(By.id("intake:subject:0:dateOfBirth_year"), year);
+        browser.find(By.id("intake:subject:0:dateOfBirth_year")).sendKeys(Keys.TAB);
+        browser.waitForAjax();
         return this;
     }
 

@@ -53,7 +53,8 @@ public class EnquiryInput implements Serializable {
             typed.setKind(subject.kind().name());
             typed.setGivenName(subject.givenName());
             typed.setFamilyName(subject.familyName());
-            typed.setDateOfBirth(subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString());
+            // In the boxes only: emptied there, the date of birth is gone.
+            typed.setBorn(DateBoxes.of(subject.dateOfBirth()));
             typed.setApproximateAge(subject.approximateAge() == null ? null : subject.approximateAge().toString());
             typed.setLinkedSubjectId(subject.linkedSubjectId());
             typed.setAddress(subject.address());
@@ -88,7 +89,7 @@ public class EnquiryInput implements Serializable {
             String prefix = "subjects[" + i + "].";
             details.add(new SubjectDetails(Codes.parse(SubjectKind.class, subject.getKind(), prefix + "kind", problems),
                     subject.getGivenName(), subject.getFamilyName(),
-                    Codes.date(subject.getDateOfBirth(), prefix + "dateOfBirth", problems),
+                    subject.dateOfBirth(prefix + "dateOfBirth", problems),
                     Codes.number(subject.getApproximateAge(), prefix + "approximateAge", problems),
                     subject.getAddress(),
                     Codes.parse(Relationship.class, subject.getRelationship(), prefix + "relationship", problems),

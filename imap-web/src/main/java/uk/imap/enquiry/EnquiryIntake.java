@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
@@ -83,13 +83,8 @@ public class EnquiryIntake implements Serializable {
      */
     public void checkKnownPeople(int index) {
         SubjectInput subject = form.getSubjects().get(index);
-        LocalDate born;
-        try {
-            born = subject.getDateOfBirth() == null || subject.getDateOfBirth().isBlank() ? null
-                    : LocalDate.parse(subject.getDateOfBirth());
-        } catch (DateTimeParseException e) {
-            born = null;
-        }
+        // A date still being typed matches nothing yet; its problems are told when the form is saved.
+        LocalDate born = subject.dateOfBirth("dateOfBirth", new ArrayList<>());
         List<PossibleMatch> matches = people.possibleMatches(subject.getGivenName(), subject.getFamilyName(), born,
                 subject.getAddress(), reference);
         // Re-drawn only when the offer changes, so a choice being clicked as a field loses focus is not wiped.

@@ -42,6 +42,17 @@ public class DateBoxes implements Serializable {
         return boxes;
     }
 
+    /** Boxes filled with a day. */
+    public static DateBoxes of(LocalDate day) {
+        DateBoxes boxes = new DateBoxes();
+        if (day != null) {
+            boxes.day = Integer.toString(day.getDayOfMonth());
+            boxes.month = Integer.toString(day.getMonthValue());
+            boxes.year = Integer.toString(day.getYear());
+        }
+        return boxes;
+    }
+
     /** Whether nothing was typed in any box. */
     public boolean isEmpty() {
         return blank(day) && blank(month) && blank(year) && blank(time);

@@ -24,7 +24,7 @@ import uk.imap.shared.InvalidInput;
 @Table(name = "document")
 public class Document {
 
-    /** The most a file may hold: a scanned referral form, not a video; under the server's 10 MB limit on a whole request. */
+    /** The most a file may hold: a scanned referral form, not a video; below the server's 10 MB limit on a request. */
     public static final int MOST_BYTES = 8 * 1024 * 1024;
 
     static final int NAME_LENGTH = 200;

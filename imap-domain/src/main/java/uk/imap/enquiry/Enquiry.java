@@ -162,8 +162,8 @@ public class Enquiry {
      *                  intake uses up no number
      * @throws InvalidInput listing every problem with the intake; nothing is created then (R22)
      */
-    public static Enquiry draft(Supplier<EnquiryReference> reference, Intake intake, StaffMember owner, OffsetDateTime at,
-                                Set<String> knownConcernCategories, DecisionClock clock) {
+    public static Enquiry draft(Supplier<EnquiryReference> reference, Intake intake, StaffMember owner,
+                                OffsetDateTime at, Set<String> knownConcernCategories, DecisionClock clock) {
         List<FieldProblem> problems = intake.problems(at, knownConcernCategories);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

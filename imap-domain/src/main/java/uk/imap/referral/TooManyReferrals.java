@@ -6,7 +6,7 @@ import uk.imap.shared.DomainException;
 public class TooManyReferrals extends DomainException {
 
     public TooManyReferrals() {
-        super("R32", "Too many referrals have been sent in the last few minutes: wait ten minutes and send again, or call"
-                + " the hub if a child is at risk now");
+        super("R32", "Too many referrals have been sent in the last few minutes: wait ten minutes and send again,"
+                + " or call the hub if a child is at risk now");
     }
 }

@@ -54,8 +54,9 @@ public record DecisionStatistics(LocalDate from, LocalDate to, List<Count> enqui
         tables.add(new ReportTable("Requests sent to agencies, by agency and priority", List.of("Agency", "Priority",
                 Timeliness.ON_TIME.label(), Timeliness.LATE.label(), Timeliness.OVERDUE.label(),
                 Timeliness.NOT_YET_DUE.label(), Timeliness.WITHDRAWN.label(), "Answered on time"), requests));
-        tables.add(new ReportTable("Time to hub decision, from receipt", List.of("Enquiries decided", "Decided by their due time",
-                "Median hours from receipt to decision"), List.of(List.of(Long.toString(hubDecision.decided()),
+        tables.add(new ReportTable("Time to hub decision, from receipt", List.of("Enquiries decided",
+                "Decided by their due time", "Median hours from receipt to decision"),
+                List.of(List.of(Long.toString(hubDecision.decided()),
                 Long.toString(hubDecision.withinDue()),
                 hubDecision.medianHours() == null ? "none decided" : hubDecision.medianHours().toString()))));
         return tables;

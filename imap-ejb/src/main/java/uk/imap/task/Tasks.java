@@ -107,20 +107,23 @@ public class Tasks {
         return tasks;
     }
 
+    // Each capped query takes the newest rows: on a hub with years of work, any other hundred would hide today's.
     private void ownWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
         em.createQuery("SELECT d.answeredAt, r.agency, e.reference.value FROM Disclosure d JOIN d.request r"
-                        + " JOIN r.enquiry e WHERE " + MINE + " AND d.answeredAt >= :since", Object[].class)
+                        + " JOIN r.enquiry e WHERE " + MINE + " AND d.answeredAt >= :since ORDER BY d.answeredAt DESC",
+                        Object[].class)
                 .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
                 .forEach(row -> tasks.add(new Task(TaskKind.ANSWER_ARRIVED, (OffsetDateTime) row[0], (String) row[2],
                         row[1] + " answered on " + row[2], Task.enquiryPage((String) row[2]))));
         em.createQuery("SELECT a.answeredAt, e.reference.value FROM AdviceRequest a, Enquiry e"
-                        + " WHERE e.id = a.enquiryId AND a.askedBy = :me AND a.answeredAt >= :since", Object[].class)
+                        + " WHERE e.id = a.enquiryId AND a.askedBy = :me AND a.answeredAt >= :since"
+                        + " ORDER BY a.answeredAt DESC", Object[].class)
                 .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
                 .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_GIVEN, (OffsetDateTime) row[0], (String) row[1],
                         "Advice given on your question about " + row[1], Task.enquiryPage((String) row[1]))));
         em.createQuery("SELECT c.changedAt, c.changedBy, c.change, e.reference.value FROM Enquiry e"
                         + " JOIN e.assignmentChanges c WHERE c.username = :me AND c.change IN :given"
-                        + " AND c.changedAt >= :since", Object[].class)
+                        + " AND c.changedAt >= :since ORDER BY c.changedAt DESC", Object[].class)
                 .setParameter("me", me.username()).setParameter("since", since)
                 .setParameter("given", List.of(Assignment.HAND_OVER, Assignment.ADD)).setMaxResults(MOST)
                 .getResultList()
@@ -128,7 +131,8 @@ public class Tasks {
                         (row[2] == Assignment.HAND_OVER ? "Handed to you by " : "You were added by ") + row[1]
                                 + " on " + row[3], Task.enquiryPage((String) row[3]))));
         em.createQuery("SELECT o.decidedAt, o.status, e.reference.value FROM ConsentOverride o, Enquiry e"
-                        + " WHERE e.id = o.enquiryId AND o.requestedBy = :me AND o.decidedAt >= :since", Object[].class)
+                        + " WHERE e.id = o.enquiryId AND o.requestedBy = :me AND o.decidedAt >= :since"
+                        + " ORDER BY o.decidedAt DESC", Object[].class)
                 .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
                 .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_DECIDED, (OffsetDateTime) row[0],
                         (String) row[2], "Your override on " + row[2] + " is "
@@ -184,7 +188,7 @@ public class Tasks {
             roles.add(Roles.CALDICOTT_GUARDIAN);
         }
         em.createQuery("SELECT a.askedAt, a.id FROM AdviceRequest a WHERE a.advisorRole IN :roles"
-                        + " AND a.answeredAt IS NULL AND a.askedBy <> :me", Object[].class)
+                        + " AND a.answeredAt IS NULL AND a.askedBy <> :me ORDER BY a.askedAt DESC", Object[].class)
                 .setParameter("roles", roles).setParameter("me", me.username()).setMaxResults(MOST).getResultList()
                 .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_ASKED, (OffsetDateTime) row[0], null,
                         "A question waits for your advice (number " + row[1] + ")", "advice.xhtml")));
@@ -201,7 +205,8 @@ public class Tasks {
                                 ? " is overdue" : " is due"), "agency/answer.xhtml?id=" + row[0])));
         em.createQuery("SELECT o.decidedAt, r.id, e.reference.value FROM ConsentOverride o, InformationRequest r"
                         + " JOIN r.enquiry e WHERE e.id = o.enquiryId AND r.agency = :agency AND r.status = :sent"
-                        + " AND o.status = :approved AND o.decidedAt >= :since", Object[].class)
+                        + " AND o.status = :approved AND o.decidedAt >= :since ORDER BY o.decidedAt DESC",
+                        Object[].class)
                 .setParameter("agency", me.agency()).setParameter("sent", RequestStatus.SENT)
                 .setParameter("approved", OverrideStatus.APPROVED).setParameter("since", since).setMaxResults(MOST)
                 .getResultList()

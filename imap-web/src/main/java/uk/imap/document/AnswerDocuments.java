@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import uk.imap.sharing.DisclosureForm;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 import uk.imap.web.Notices;
 
 /** Backs the documents of agency/answer.xhtml (R31): the agency attaches files to its answer and downloads them. */
@@ -29,11 +28,7 @@ public class AnswerDocuments implements Serializable {
 
     public void attach() throws IOException {
         try {
-            if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null
-                    || file.getSubmittedFileName().isBlank())) {
-                throw new InvalidInput("file", "Choose a file to attach");
-            }
-            Upload upload = Upload.read(file.getSubmittedFileName(), file.getInputStream());
+            Upload upload = Upload.of(file);
             documents.attachToAnswer(answer.getId(), upload.name(), upload.content());
             answer.load();
             Notices.inform(Document.safeNameOf(upload.name()) + " is attached to your agency's answer.");

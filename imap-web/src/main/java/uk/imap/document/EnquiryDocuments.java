@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import uk.imap.enquiry.EnquiryDetail;
 import uk.imap.shared.DomainException;
-import uk.imap.shared.InvalidInput;
 import uk.imap.web.Notices;
 
 /** Backs the documents of enquiry/detail.xhtml (R31): attaching a file to the enquiry, downloading any of them. */
@@ -29,15 +28,9 @@ public class EnquiryDocuments implements Serializable {
 
     public void attach() {
         try {
-            if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null
-                    || file.getSubmittedFileName().isBlank())) {
-                throw new InvalidInput("file", "Choose a file to attach");
-            }
-            Upload upload = Upload.read(file.getSubmittedFileName(), file.getInputStream());
+            Upload upload = Upload.of(file);
             detail.change(() -> documents.attachToEnquiry(detail.getReference(), upload.name(), upload.content()));
             Notices.inform(Document.safeNameOf(upload.name()) + " is attached to the enquiry.");
-        } catch (IOException unreadable) {
-            Notices.refuse("documents", new InvalidInput("file", "The file did not arrive whole: attach it again"));
         } catch (DomainException refused) {
             Notices.refuse("documents", refused);
         } finally {

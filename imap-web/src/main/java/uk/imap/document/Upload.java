@@ -1,5 +1,6 @@
 package uk.imap.document;
 
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import uk.imap.shared.InvalidInput;
@@ -9,6 +10,23 @@ import uk.imap.shared.InvalidInput;
  * than a document may hold, so an oversized file is refused without being read whole.
  */
 public record Upload(String name, byte[] content) {
+
+    /**
+     * A file chosen in a page's file field.
+     *
+     * @throws InvalidInput naming the field {@code file} when none was chosen or it did not arrive whole
+     */
+    public static Upload of(Part file) {
+        if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null
+                || file.getSubmittedFileName().isBlank())) {
+            throw new InvalidInput("file", "Choose a file to attach");
+        }
+        try {
+            return read(file.getSubmittedFileName(), file.getInputStream());
+        } catch (IOException broken) {
+            throw new InvalidInput("file", "The file did not arrive whole: attach it again");
+        }
+    }
 
     /** @param content the file's bytes; closed here */
     public static Upload read(String name, InputStream content) {

@@ -2,6 +2,7 @@ package uk.imap.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +42,7 @@ import uk.imap.Deployments;
 class PageFailureIT {
 
     static final String FAILING_PAGE = "failing-for-test.xhtml";
+    static final String FAILING_FORM = "failing-form-for-test.xhtml";
     static final Pattern REFERENCE = Pattern.compile("tell the IMAP administrator this reference: ([0-9a-f-]{36})");
 
     @Deployment(testable = false)
@@ -51,7 +54,25 @@ class PageFailureIT {
                 <h:body><h:outputText value="#{facesContext.externalContext.requestParameterMap.clear()}"/></h:body>
                 </html>
                 """), FAILING_PAGE);
-        ear.getAsType(WebArchive.class, "imap-web.war").addClass(FailingForTest.class);
+        ear.getAsType(WebArchive.class, "imap-web.war").add(new StringAsset("""
+                <ui:composition xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html"
+                        xmlns:ui="jakarta.faces.facelets" xmlns:p="http://primefaces.org/ui"
+                        template="/WEB-INF/templates/page.xhtml">
+                    <ui:define name="title">A form that fails</ui:define>
+                    <ui:define name="content">
+                        <h:form id="failing">
+                            <h:outputLabel for="typed" value="What happened"/>
+                            <h:inputTextarea id="typed" value="#{failingSave.typed}"/>
+                            <p:commandButton id="saveAjax" value="Save" action="#{failingSave.save}" process="@form"
+                                    update="@form"/>
+                            <p:commandButton id="savePage" value="Save the page" action="#{failingSave.save}"
+                                    ajax="false"/>
+                        </h:form>
+                    </ui:define>
+                </ui:composition>
+                """), FAILING_FORM);
+        ear.getAsType(WebArchive.class, "imap-web.war").addClass(FailingForTest.class)
+                .addClass(FailingSaveForTest.class);
         return ear;
     }
 
@@ -96,6 +117,34 @@ class PageFailureIT {
         String after = log.substring(logged, Math.min(log.length(), logged + 20_000));
         assertTrue(after.lines().findFirst().orElseThrow().contains(FAILING_PAGE), "and the page that failed");
         assertTrue(after.contains("UnsupportedOperationException"), "the log has the cause under the reference");
+    }
+
+    @Test
+    @DisplayName("R26 a save that fails keeps the form as typed and says nothing was saved, with the logged reference")
+    void failedSaveKeepsTheForm() throws Exception {
+        browser.signInAt(FAILING_FORM, "prac.lee");
+
+        browser.type(By.id("failing:typed"), "Typed before the server failed");
+        browser.submit(By.id("failing:savePage"));
+        String reference = browser.find(By.id("failedSaveReference")).getText();
+        assertEquals("Typed before the server failed", browser.find(By.id("failing:typed")).getAttribute("value"));
+        assertTrue(browser.pageText().contains("Nothing was saved"), browser.pageText());
+        assertFalse(browser.pageText().contains("Failing on purpose"), "no detail to a person");
+        assertTrue(browser.accessibilityProblems().isEmpty(), browser.accessibilityProblems().toString());
+
+        browser.type(By.id("failing:typed"), "Typed again, sent by ajax");
+        browser.click(By.id("failing:saveAjax"));
+        String again = browser.find(By.id("failedSaveReference")).getText();
+        assertNotEquals(reference, again, "each failure has its own reference");
+        assertEquals("Typed again, sent by ajax", browser.find(By.id("failing:typed")).getAttribute("value"));
+
+        String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+                StandardCharsets.UTF_8);
+        for (String logged : List.of(reference, again)) {
+            int at = log.indexOf("Page failure " + logged + " at ");
+            assertTrue(at >= 0, "the server log names the reference");
+            assertTrue(log.substring(at, Math.min(log.length(), at + 5_000)).contains("Failing on purpose"));
+        }
     }
 
     @Test

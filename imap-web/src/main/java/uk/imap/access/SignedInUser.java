@@ -91,11 +91,6 @@ public class SignedInUser {
         return SessionLifetime.endsAt(Instant.ofEpochMilli(session.getCreationTime()));
     }
 
-    /** Does nothing: the request itself keeps the session alive while a person works on a page (R27). */
-    public void keepAlive() {
-        // The container renews the session's idle time on every request.
-    }
-
     /** Ends the session on the server, not only in the browser, and returns to the sign-in page. */
     public String signOut() throws ServletException {
         callers.signingOut();

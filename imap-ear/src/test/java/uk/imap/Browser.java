@@ -79,6 +79,13 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types a day in the day, month and year boxes whose day box has the id given; empty strings clear a box. */
+    public void typeDate(String id, String day, String month, String year) {
+        type(By.id(id), day);
+        type(By.id(id + "_month"), month);
+        type(By.id(id + "_year"), year);
+    }
+
     public void click(By by) {
         driver.findElement(by).click();
         waitForAjax();

@@ -19,6 +19,7 @@ public final class WorkingCalendar {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** The hub's wall-clock time of a moment, as people are told when something ends ("until 14:05"). */
     public static String clockTime(Instant moment) {
@@ -28,6 +29,11 @@ public final class WorkingCalendar {
     /** A moment as people read it everywhere in IMAP, with the year, on the hub's clock: "2 Dec 2026 10:07". */
     public static String dayAndTime(OffsetDateTime moment) {
         return moment == null ? "" : DAY_AND_TIME.format(moment.atZoneSameInstant(HUB_ZONE));
+    }
+
+    /** A day as people read it everywhere in IMAP, with the year: "14 Mar 2016". */
+    public static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     private final Set<LocalDate> bankHolidays;

@@ -66,5 +66,7 @@ public class WorkingCalendarTest {
         assertEquals("2 Dec 2026 10:07", WorkingCalendar.dayAndTime(OffsetDateTime.parse("2026-12-02T10:07:00Z")));
         assertEquals("1 Jul 2026 09:30", WorkingCalendar.dayAndTime(OffsetDateTime.parse("2026-07-01T08:30:00Z")));
         assertEquals("", WorkingCalendar.dayAndTime(null));
+        assertEquals("14 Mar 2016", WorkingCalendar.day(LocalDate.of(2016, 3, 14)));
+        assertEquals("", WorkingCalendar.day(null));
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -50,20 +52,24 @@ class DueTimesPageIT extends InTheBrowser {
                     .status());
         }
 
-        browser.type(By.id("dueTimes:day"), "27/12/2090");
+        String shown = day.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
+        browser.typeDate("dueTimes:day", "27", "12", "90");
         browser.type(By.id("dueTimes:holidayName"), "Boxing Day (substitute)");
         browser.submit(By.id("dueTimes:addHoliday"));
-        assertTrue(browser.pageText().contains("Give the day as YYYY-MM-DD"), browser.pageText());
-        browser.type(By.id("dueTimes:day"), day.toString());
+        assertTrue(browser.pageText().contains("The bank holiday: the year must include 4 numbers"),
+                browser.pageText());
+        assertEquals("Boxing Day (substitute)", browser.find(By.id("dueTimes:holidayName")).getAttribute("value"));
+        browser.typeDate("dueTimes:day", String.valueOf(day.getDayOfMonth()), String.valueOf(day.getMonthValue()),
+                String.valueOf(day.getYear()));
         browser.submit(By.id("dueTimes:addHoliday"));
-        assertTrue(browser.pageText().contains("Bank holiday " + day + " added."), browser.pageText());
+        assertTrue(browser.pageText().contains("Bank holiday " + shown + " added."), browser.pageText());
         assertTrue(api.get("admin/bank-holidays", "admin.eve", Deployments.PASSWORD).raw().body()
                 .contains(day.toString()));
         assertEquals(List.of(), browser.accessibilityProblems(), "the due times page after a change");
         browser.screenshot("due-times");
 
-        browser.submit(By.cssSelector("input[value='Remove " + day + "']"));
-        assertTrue(browser.pageText().contains("Bank holiday " + day + " removed."), browser.pageText());
+        browser.submit(By.cssSelector("input[value='Remove " + shown + "']"));
+        assertTrue(browser.pageText().contains("Bank holiday " + shown + " removed."), browser.pageText());
         assertFalse(api.get("admin/bank-holidays", "admin.eve", Deployments.PASSWORD).raw().body()
                 .contains(day.toString()));
     }

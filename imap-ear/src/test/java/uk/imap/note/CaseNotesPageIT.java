@@ -36,8 +36,14 @@ class CaseNotesPageIT extends InTheBrowser {
                 && refused.contains("Name who took part"), refused);
         assertEquals(List.of(), browser.accessibilityProblems(), "the notes form with its messages");
 
-        String earlier = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2).truncatedTo(ChronoUnit.MINUTES)
-                .toString();
+        page.happenedAt("14", "3", "", "10:30").saveNote();
+        assertTrue(page.notesForm().contains("When it happened must include a year"), page.notesForm());
+        assertEquals("14", browser.find(By.id("notes:occurredAt")).getAttribute("value"), "what was typed is kept");
+        page.happenedAt("31", "2", "2026", "10:30").saveNote();
+        assertTrue(page.notesForm().contains("When it happened must be a real date"), page.notesForm());
+
+        LocalDateTime earlier = LocalDateTime.now(ZoneId.of("Europe/London")).minusHours(2)
+                .truncatedTo(ChronoUnit.MINUTES);
         page.discussed("Police and school shared what they know", earlier, "DS Ray Brook", "Police",
                 "Section 47 enquiries to begin", "Joint visit tomorrow").saveNote();
         assertTrue(page.notes().contains("DS Ray Brook (Police)"), page.notes());

@@ -1,7 +1,7 @@
 package uk.imap.pages;
 
+import java.time.LocalDateTime;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
@@ -91,19 +91,25 @@ public final class EnquiryPage {
         return this;
     }
 
+    /** Types when a note's event happened, box by box, as a person would. */
+    public EnquiryPage happenedAt(String day, String month, String year, String time) {
+        browser.typeDate("notes:occurredAt", day, month, year);
+        browser.type(By.id("notes:occurredAt_time"), time);
+        return this;
+    }
+
     /** Switches the notes form to a strategy discussion, which asks for more. */
     public EnquiryPage strategyDiscussion() {
         browser.click(By.cssSelector("input[name='notes:kind'][value='STRATEGY_DISCUSSION']"));
         return this;
     }
 
-    /** Fills a strategy discussion with one participant: when it happened as the browser's control takes it. */
-    public EnquiryPage discussed(String text, String localDateTime, String name, String agency, String decision,
+    /** Fills a strategy discussion with one participant, and when it happened in the day, month and year boxes. */
+    public EnquiryPage discussed(String text, LocalDateTime when, String name, String agency, String decision,
                                  String nextSteps) {
         browser.type(By.id("notes:text"), text);
-        // The browser's date and time control takes keys in its own locale's order; its value is ISO whatever that is.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find(By.id("notes:occurredAt")), localDateTime);
+        happenedAt(Integer.toString(when.getDayOfMonth()), Integer.toString(when.getMonthValue()),
+                Integer.toString(when.getYear()), String.format("%02d:%02d", when.getHour(), when.getMinute()));
         browser.click(By.id("notes:addParticipant"));
         browser.type(By.id("notes:participants:0:name"), name);
         browser.type(By.id("notes:participants:0:agency"), agency);

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
 
@@ -36,9 +35,8 @@ class AuditReportsPageIT extends InTheBrowser {
 
         browser.click(By.id("changes:show"));
         assertTrue(browser.pageText().contains("Privileged changes, newest first"), browser.pageText());
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        script.executeScript("document.getElementById('changes:from').value = '2026-11-10';"
-                + "document.getElementById('changes:to').value = '2026-11-01';");
+        browser.typeDate("changes:from", "10", "11", "2026");
+        browser.typeDate("changes:to", "1", "11", "2026");
         browser.click(By.id("changes:show"));
         assertTrue(browser.pageText().contains("The period must end on or after the day it starts."),
                 browser.pageText());
@@ -48,13 +46,17 @@ class AuditReportsPageIT extends InTheBrowser {
         browser.click(By.id("access:show"));
         assertTrue(browser.pageText().contains("Access by user audit.max"), browser.pageText());
         assertTrue(browser.pageText().contains("REPORT_GENERATED"), browser.pageText());
-        script.executeScript("document.getElementById('access:from').value = '2020-01-01';"
-                + "document.getElementById('access:to').value = '2020-01-31';");
+        browser.typeDate("access:from", "1", "1", "2020");
+        browser.typeDate("access:to", "31", "1", "2020");
         browser.click(By.id("access:show"));
         assertTrue(browser.pageText().contains("Access by user audit.max"), browser.pageText());
         assertFalse(browser.pageText().contains("REPORT_GENERATED"), "nothing happened in January 2020");
-        script.executeScript("document.getElementById('access:from').value = '';"
-                + "document.getElementById('access:to').value = '';");
+        browser.typeDate("access:from", "31", "", "2020");
+        browser.click(By.id("access:show"));
+        assertTrue(browser.pageText().contains("The first day must include a month"), browser.pageText());
+        assertEquals("31", browser.find(By.id("access:from")).getAttribute("value"), "what was typed is kept");
+        browser.typeDate("access:from", "", "", "");
+        browser.typeDate("access:to", "", "", "");
         browser.click(By.id("access:show"));
         assertEquals(List.of(), browser.accessibilityProblems(), "the audit reports page");
         browser.screenshot("audit-reports");

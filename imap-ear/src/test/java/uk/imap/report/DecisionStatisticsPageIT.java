@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
 
@@ -29,13 +28,16 @@ class DecisionStatisticsPageIT extends InTheBrowser {
         assertEquals(List.of(), browser.accessibilityProblems(), "the hub performance page");
         browser.screenshot("decision-statistics");
 
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        script.executeScript("document.getElementById('period:from').value = '2026-11-10';"
-                + "document.getElementById('period:to').value = '2026-11-01';");
+        browser.typeDate("period:from", "10", "11", "2026");
+        browser.typeDate("period:to", "1", "11", "2026");
         browser.click(By.id("period:show"));
 
         assertTrue(browser.pageText().contains("The period must end on or after the day it starts."),
                 browser.pageText());
         assertEquals(List.of(), browser.accessibilityProblems(), "the page with its refusal");
+
+        browser.typeDate("period:from", "", "", "");
+        browser.click(By.id("period:show"));
+        assertTrue(browser.pageText().contains("Give the first day of the period."), browser.pageText());
     }
 }

@@ -5,15 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.imap.calendar.BankHolidays;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.enquiry.DecisionTimeSettings;
 import uk.imap.enquiry.Priority;
 import uk.imap.shared.DomainException;
+import uk.imap.shared.FieldProblem;
 import uk.imap.sharing.ResponseTimeSettings;
+import uk.imap.web.DateBoxes;
+import uk.imap.web.FieldMessages;
 import uk.imap.web.Notices;
 
 /**
@@ -42,7 +47,7 @@ public class DueTimesPage implements Serializable {
     // Keyed by the priority's name: the page's expressions look values up by text.
     private final Map<String, Integer> decisionHours = new HashMap<>();
     private List<BankHolidays.Holiday> holidays;
-    private LocalDate newDay;
+    private DateBoxes newDay = new DateBoxes();
     private String newName;
 
     public void load() {
@@ -71,18 +76,32 @@ public class DueTimesPage implements Serializable {
     }
 
     public void addHoliday() {
-        act(() -> bankHolidays.add(newDay, newName), "Bank holiday " + newDay + " added.");
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate day = newDay.date("day", "The bank holiday", problems);
+        if (day == null && problems.isEmpty()) {
+            problems.add(new FieldProblem("day", "Give the day of the bank holiday"));
+        }
+        if (!problems.isEmpty()) {
+            FieldMessages.show("dueTimes", problems);
+            return;
+        }
+        act(() -> bankHolidays.add(day, newName), "Bank holiday " + WorkingCalendar.day(day) + " added.");
     }
 
     public void removeHoliday(LocalDate day) {
-        act(() -> bankHolidays.remove(day), "Bank holiday " + day + " removed.");
+        act(() -> bankHolidays.remove(day), "Bank holiday " + WorkingCalendar.day(day) + " removed.");
+    }
+
+    /** A bank holiday's day as people read it. */
+    public String dayOf(LocalDate day) {
+        return WorkingCalendar.day(day);
     }
 
     private void act(Runnable change, String done) {
         try {
             change.run();
             Notices.inform(done);
-            newDay = null;
+            newDay = new DateBoxes();
             newName = null;
             load();
         } catch (DomainException refused) {
@@ -123,11 +142,11 @@ public class DueTimesPage implements Serializable {
         return holidays;
     }
 
-    public LocalDate getNewDay() {
+    public DateBoxes getNewDay() {
         return newDay;
     }
 
-    public void setNewDay(LocalDate newDay) {
+    public void setNewDay(DateBoxes newDay) {
         this.newDay = newDay;
     }
 

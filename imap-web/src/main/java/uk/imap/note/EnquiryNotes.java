@@ -4,23 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import uk.imap.casefile.ChronologyEntry;
 import uk.imap.casefile.ChronologyKind;
 import uk.imap.enquiry.EnquiryDetail;
 import uk.imap.shared.DomainException;
+import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
+import uk.imap.web.DateBoxes;
 import uk.imap.web.Notices;
 
 /** Backs the chronology and case notes of enquiry/detail.xhtml (R29). */
 @Named
 @ViewScoped
 public class EnquiryNotes implements Serializable {
-
-    static final ZoneId HUB_TIME = ZoneId.of("Europe/London");
 
     @Inject
     CaseNotes notes;
@@ -29,7 +28,7 @@ public class EnquiryNotes implements Serializable {
     EnquiryDetail detail;
 
     private NoteInput form = newForm();
-    private String occurredAtTyped;
+    private DateBoxes occurredAt = new DateBoxes();
     private ChronologyKind kindShown;
     private String agencyShown;
 
@@ -41,22 +40,20 @@ public class EnquiryNotes implements Serializable {
             Notices.inform(details.kind() == NoteKind.STRATEGY_DISCUSSION ? "The strategy discussion is recorded."
                     : "The case note is saved.");
             form = newForm();
-            occurredAtTyped = null;
+            occurredAt = new DateBoxes();
         } catch (DomainException refused) {
             Notices.refuse("notes", refused);
         }
     }
 
-    /** The time typed in the browser's own control, as UK time; a time it cannot be is said beside the field. */
+    /** The moment typed in the boxes, on UK time; what is wrong with it is said beside them. */
     private String occurredAt() {
-        if (occurredAtTyped == null || occurredAtTyped.isBlank()) {
-            return null;
+        List<FieldProblem> problems = new ArrayList<>();
+        OffsetDateTime when = occurredAt.moment("occurredAt", "When it happened", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        try {
-            return LocalDateTime.parse(occurredAtTyped.strip()).atZone(HUB_TIME).toOffsetDateTime().toString();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("occurredAt", "Give the day and time it happened, for example 14/03/2026 10:30");
-        }
+        return when == null ? null : when.toString();
     }
 
     public void addParticipant() {
@@ -106,12 +103,12 @@ public class EnquiryNotes implements Serializable {
         return form;
     }
 
-    public String getOccurredAtTyped() {
-        return occurredAtTyped;
+    public DateBoxes getOccurredAt() {
+        return occurredAt;
     }
 
-    public void setOccurredAtTyped(String occurredAtTyped) {
-        this.occurredAtTyped = occurredAtTyped;
+    public void setOccurredAt(DateBoxes occurredAt) {
+        this.occurredAt = occurredAt;
     }
 
     public ChronologyKind getKindShown() {

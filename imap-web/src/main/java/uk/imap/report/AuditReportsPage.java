@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.shared.DomainException;
+import uk.imap.web.DateBoxes;
 import uk.imap.web.Notices;
 
 /**
@@ -36,10 +36,10 @@ public class AuditReportsPage implements Serializable {
     private String role;
     private String user;
     private String record;
-    private LocalDate accessFrom;
-    private LocalDate accessTo;
-    private LocalDate changesFrom;
-    private LocalDate changesTo;
+    private DateBoxes accessFrom = new DateBoxes();
+    private DateBoxes accessTo = new DateBoxes();
+    private DateBoxes changesFrom = new DateBoxes();
+    private DateBoxes changesTo = new DateBoxes();
     private ReportTable usersTable;
     private ReportTable accessTable;
     private ReportTable changesTable;
@@ -86,7 +86,7 @@ public class AuditReportsPage implements Serializable {
 
     public void showAccess() {
         try {
-            DayPeriod period = new DayPeriod(accessFrom, accessTo);
+            DayPeriod period = DateBoxes.period(accessFrom, accessTo);
             accessTable = access.generate(user, record, period.start(), period.end(), ReportFormat.PAGE).table();
         } catch (DomainException refused) {
             accessTable = null;
@@ -97,7 +97,7 @@ public class AuditReportsPage implements Serializable {
     public void downloadAccess(String format) throws IOException {
         ReportFormat chosen = ReportFormat.valueOf(format);
         try {
-            DayPeriod period = new DayPeriod(accessFrom, accessTo);
+            DayPeriod period = DateBoxes.period(accessFrom, accessTo);
             AccessReport.Stamped stamped = access.generate(user, record, period.start(), period.end(), chosen);
             ReportDownload.send("access", chosen, AccessResource.TITLE, period.text(), stamped.stamp(),
                     List.of(stamped.table()));
@@ -108,7 +108,7 @@ public class AuditReportsPage implements Serializable {
 
     public void showChanges() {
         try {
-            DayPeriod period = new DayPeriod(changesFrom, changesTo);
+            DayPeriod period = DateBoxes.period(changesFrom, changesTo);
             changesTable = privilegedChanges.generate(period.start(), period.end(), ReportFormat.PAGE).table();
         } catch (DomainException refused) {
             changesTable = null;
@@ -119,7 +119,7 @@ public class AuditReportsPage implements Serializable {
     public void downloadChanges(String format) throws IOException {
         ReportFormat chosen = ReportFormat.valueOf(format);
         try {
-            DayPeriod period = new DayPeriod(changesFrom, changesTo);
+            DayPeriod period = DateBoxes.period(changesFrom, changesTo);
             PrivilegedChangesReport.Stamped stamped = privilegedChanges.generate(period.start(), period.end(), chosen);
             ReportDownload.send("privileged-changes", chosen, PrivilegedChangesResource.TITLE, period.text(),
                     stamped.stamp(), List.of(stamped.table()));
@@ -167,35 +167,35 @@ public class AuditReportsPage implements Serializable {
         this.record = record;
     }
 
-    public LocalDate getAccessFrom() {
+    public DateBoxes getAccessFrom() {
         return accessFrom;
     }
 
-    public void setAccessFrom(LocalDate accessFrom) {
+    public void setAccessFrom(DateBoxes accessFrom) {
         this.accessFrom = accessFrom;
     }
 
-    public LocalDate getAccessTo() {
+    public DateBoxes getAccessTo() {
         return accessTo;
     }
 
-    public void setAccessTo(LocalDate accessTo) {
+    public void setAccessTo(DateBoxes accessTo) {
         this.accessTo = accessTo;
     }
 
-    public LocalDate getChangesFrom() {
+    public DateBoxes getChangesFrom() {
         return changesFrom;
     }
 
-    public void setChangesFrom(LocalDate changesFrom) {
+    public void setChangesFrom(DateBoxes changesFrom) {
         this.changesFrom = changesFrom;
     }
 
-    public LocalDate getChangesTo() {
+    public DateBoxes getChangesTo() {
         return changesTo;
     }
 
-    public void setChangesTo(LocalDate changesTo) {
+    public void setChangesTo(DateBoxes changesTo) {
         this.changesTo = changesTo;
     }
 }

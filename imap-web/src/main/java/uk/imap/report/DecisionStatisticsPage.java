@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import uk.imap.shared.DomainException;
+import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
+import uk.imap.web.DateBoxes;
 import uk.imap.web.Notices;
 
 /** Backs reports/decision-statistics.xhtml: the hub's performance for managers and auditors, and its exports (R25). */
@@ -21,20 +25,21 @@ public class DecisionStatisticsPage implements Serializable {
     @Inject
     transient DecisionStatisticsReport report;
 
-    private LocalDate from;
-    private LocalDate to;
+    private DateBoxes from;
+    private DateBoxes to;
     private DecisionStatisticsReport.Stamped shown;
 
     public DecisionStatisticsPage() {
         LocalDate today = LocalDate.now(Clock.systemUTC());
-        from = today.withDayOfMonth(1);
-        to = today;
+        from = DateBoxes.of(today.withDayOfMonth(1));
+        to = DateBoxes.of(today);
     }
 
     /** Shows the figures for the period chosen. */
     public void show() {
         try {
-            shown = report.generate(from, to, ReportFormat.PAGE);
+            DayPeriod period = period();
+            shown = report.generate(period.from(), period.to(), ReportFormat.PAGE);
         } catch (DomainException refused) {
             Notices.refuse("period", refused);
         }
@@ -50,14 +55,32 @@ public class DecisionStatisticsPage implements Serializable {
 
     private void download(ReportFormat format) throws IOException {
         DecisionStatisticsReport.Stamped stamped;
+        DayPeriod period;
         try {
-            stamped = report.generate(from, to, format);
+            period = period();
+            stamped = report.generate(period.from(), period.to(), format);
         } catch (DomainException refused) {
             Notices.refuse("period", refused);
             return;
         }
-        ReportDownload.send("decision-statistics-" + from + "-to-" + to, format, DecisionStatisticsResource.TITLE,
+        ReportDownload.send("decision-statistics-" + period.from() + "-to-" + period.to(), format, DecisionStatisticsResource.TITLE,
                 stamped.statistics().period(), stamped.stamp(), stamped.statistics().tables());
+    }
+
+    /** Both ends are needed: the figures are for a period, not for all time. */
+    private DayPeriod period() {
+        DayPeriod period = DateBoxes.period(from, to);
+        List<FieldProblem> missing = new ArrayList<>();
+        if (period.from() == null) {
+            missing.add(new FieldProblem("from", "Give the first day of the period."));
+        }
+        if (period.to() == null) {
+            missing.add(new FieldProblem("to", "Give the last day of the period."));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
+        }
+        return period;
     }
 
     public List<ReportTable> getTables() {
@@ -71,19 +94,19 @@ public class DecisionStatisticsPage implements Serializable {
         return shown == null ? null : shown.stamp();
     }
 
-    public LocalDate getFrom() {
+    public DateBoxes getFrom() {
         return from;
     }
 
-    public void setFrom(LocalDate from) {
+    public void setFrom(DateBoxes from) {
         this.from = from;
     }
 
-    public LocalDate getTo() {
+    public DateBoxes getTo() {
         return to;
     }
 
-    public void setTo(LocalDate to) {
+    public void setTo(DateBoxes to) {
         this.to = to;
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.imap.calendar.WorkingCalendar;
+import uk.imap.report.DayPeriod;
 import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
 
 /**
  * A date typed in separate day, month and year boxes, with a time of day where one is asked for: the GOV.UK Design
@@ -51,6 +53,21 @@ public class DateBoxes implements Serializable {
             boxes.year = Integer.toString(day.getYear());
         }
         return boxes;
+    }
+
+    /**
+     * A period of whole days typed in two sets of boxes, the fields "from" and "to"; either end may be left empty.
+     *
+     * @throws InvalidInput naming each box set that holds no real day
+     */
+    public static DayPeriod period(DateBoxes from, DateBoxes to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate first = from.date("from", "The first day", problems);
+        LocalDate last = to.date("to", "The last day", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new DayPeriod(first, last);
     }
 
     /** Whether nothing was typed in any box. */

@@ -2,6 +2,7 @@ package uk.imap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.report.DayPeriod;
 import uk.imap.shared.FieldProblem;
+import uk.imap.shared.InvalidInput;
 
 class DateBoxesTest {
 
@@ -64,5 +67,23 @@ class DateBoxesTest {
         DateBoxes shown = DateBoxes.of(OffsetDateTime.of(2026, 7, 1, 8, 30, 0, 0, ZoneOffset.UTC));
         assertEquals(List.of("1", "7", "2026", "09:30"),
                 List.of(shown.getDay(), shown.getMonth(), shown.getYear(), shown.getTime()));
+    }
+
+    @Test
+    @DisplayName("R20 R22 a report's period is typed in two sets of boxes: either end may be empty, each wrong one is named")
+    void period() {
+        DayPeriod november = DateBoxes.period(typed("1", "11", "2026", null), typed("30", "11", "2026", null));
+        assertEquals(LocalDate.of(2026, 11, 1), november.from());
+        assertEquals(LocalDate.of(2026, 11, 30), november.to());
+        DayPeriod allTime = DateBoxes.period(new DateBoxes(), new DateBoxes());
+        assertNull(allTime.from());
+        assertNull(allTime.to());
+
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> DateBoxes.period(typed("31", "", "2026", null), typed("30", "2", "2026", null)));
+        assertEquals(List.of(new FieldProblem("from", "The first day must include a month"),
+                new FieldProblem("to", "The last day must be a real date")), refused.problems());
+        assertThrows(InvalidInput.class,
+                () -> DateBoxes.period(typed("2", "11", "2026", null), typed("1", "11", "2026", null)));
     }
 }

@@ -3,6 +3,7 @@ package uk.imap.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import uk.imap.calendar.WorkingCalendar;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -32,6 +33,7 @@ public record DayPeriod(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return null;
         }
-        return (from == null ? "the start" : from.toString()) + " to " + (to == null ? "now" : to.toString());
+        return (from == null ? "the start" : WorkingCalendar.day(from)) + " to "
+                + (to == null ? "now" : WorkingCalendar.day(to));
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.imap.calendar.WorkingCalendar;
 
 /**
  * R25: the hub's performance over a period, for managers and auditors: counts and times only, never a name, a
@@ -32,9 +33,9 @@ public record DecisionStatistics(LocalDate from, LocalDate to, List<Count> enqui
         }
     }
 
-    /** The period as people read it. */
+    /** The period as people read it: "1 Jan 2026 to 31 Dec 2026". */
     public String period() {
-        return from + " to " + to;
+        return WorkingCalendar.day(from) + " to " + WorkingCalendar.day(to);
     }
 
     /** The same figures as tables, for the page, CSV and PDF. */

@@ -2,6 +2,7 @@ package uk.imap.report;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import uk.imap.calendar.WorkingCalendar;
 
 /**
  * Who generated a report and when, and the audit chain's head just after the report's own event: printed on every
@@ -9,4 +10,9 @@ import java.time.OffsetDateTime;
  */
 public record ReportStamp(String generatedBy, OffsetDateTime generatedAt, long chainPosition, String chainHash)
         implements Serializable {
+
+    /** When, as people read it: "2 Dec 2026 10:07" on UK time. Machines get {@link #generatedAt()}. */
+    public String generatedAtShown() {
+        return WorkingCalendar.dayAndTime(generatedAt);
+    }
 }

@@ -18,8 +18,8 @@ class DayPeriodTest {
         DayPeriod december = new DayPeriod(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
         assertEquals(OffsetDateTime.parse("2026-12-01T00:00Z"), december.start());
         assertEquals(OffsetDateTime.parse("2026-12-03T00:00Z"), december.end());
-        assertEquals("2026-12-01 to 2026-12-02", december.text());
-        assertEquals("the start to 2026-12-02", new DayPeriod(null, LocalDate.of(2026, 12, 2)).text());
+        assertEquals("1 Dec 2026 to 2 Dec 2026", december.text());
+        assertEquals("the start to 2 Dec 2026", new DayPeriod(null, LocalDate.of(2026, 12, 2)).text());
         assertNull(new DayPeriod(null, null).start());
         assertNull(new DayPeriod(null, null).text());
     }

@@ -73,6 +73,6 @@ class DecisionStatisticsTest {
         assertEquals(List.of(List.of("Consent refused", "2")), tables.get(1).rows());
         assertEquals("100%", tables.get(3).rows().get(0).get(7));
         assertEquals(List.of(List.of("1", "1", "20.0")), tables.get(4).rows());
-        assertEquals("2026-11-01 to 2026-11-30", statistics.period());
+        assertEquals("1 Nov 2026 to 30 Nov 2026", statistics.period());
     }
 }

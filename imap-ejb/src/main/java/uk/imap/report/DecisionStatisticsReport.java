@@ -61,7 +61,9 @@ public class DecisionStatisticsReport {
 
         DecisionStatistics statistics = new DecisionStatistics(from, to, enquiries(start, end), consent(start, end),
                 disclosures(start, end, agencyNames), requests(start, end, agencyNames), hubDecision(start, end));
-        return new Stamped(statistics, stamps.stamp("decision-statistics", format, statistics.period()));
+        return new Stamped(statistics, stamps.stamp("decision-statistics", format,
+                // The audit event keeps ISO days, as events are read by machines too.
+                statistics.from() + " to " + statistics.to()));
     }
 
     private List<DecisionStatistics.Count> enquiries(OffsetDateTime start, OffsetDateTime end) {

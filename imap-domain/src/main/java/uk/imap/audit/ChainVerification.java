@@ -30,7 +30,8 @@ public final class ChainVerification {
 
     private long lastPosition;
     private String lastHash = AuditEvent.GENESIS;
-    private long checked;
+    // Read by whoever watches a long run's progress, on another thread.
+    private volatile long checked;
     private Mismatch first;
 
     /** Verification of the chain's own links, without checkpoints. */
@@ -130,6 +131,11 @@ public final class ChainVerification {
      * The result, given the chain head read before the events: the chain must reach the head's position with the
      * head's hash, and the newest checkpoint's position.
      */
+    /** How many events have been checked so far. */
+    public long eventsChecked() {
+        return checked;
+    }
+
     public Result finish(long headPosition, String headHash) {
         long attested = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).position();
         if (first == null && (lastPosition < headPosition || lastPosition < attested)) {

@@ -13,5 +13,18 @@ public enum Tampering {
     /** The chain disagrees with a signed checkpoint: it was rewritten consistently, or checkpoints were removed. */
     CHECKPOINT_MISMATCH,
     /** A checkpoint was not signed by the checkpoint key: it was forged or altered. */
-    BAD_SIGNATURE
+    BAD_SIGNATURE;
+
+    /** What was found, in words an auditor reads on the page. */
+    public String inWords() {
+        return switch (this) {
+            case MODIFIED -> "the event was changed after it was written";
+            case GAP -> "an event is missing: it was deleted";
+            case LINK_BROKEN -> "the event does not follow the one before it: events were swapped, forged or replaced";
+            case TRUNCATED -> "the trail ends before its recorded head: events were removed from the end";
+            case CHECKPOINT_MISMATCH -> "the trail disagrees with a signed checkpoint: it was rewritten, or checkpoints "
+                    + "were removed";
+            case BAD_SIGNATURE -> "a checkpoint was not signed by the checkpoint key: it was forged or altered";
+        };
+    }
 }

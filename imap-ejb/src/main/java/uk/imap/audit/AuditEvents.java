@@ -19,6 +19,7 @@ import uk.imap.audit.control.AuditTrail;
 public class AuditEvents {
 
     public static final int MAX_RESULTS = 1000;
+    private static final int AROUND = 5;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -59,6 +60,17 @@ public class AuditEvents {
         }
         filter.conditions.add("(" + String.join(" OR ", kinds) + ")");
         return filter.period(from, to).events();
+    }
+
+    /** The events either side of a position, oldest first: what an auditor reads around a bad event (R34). */
+    @RolesAllowed(Roles.AUDITOR)
+    public List<AuditEventView> around(long position) {
+        List<AuditEventView> events = em.createQuery("SELECT a FROM AuditEvent a WHERE a.position BETWEEN :first"
+                        + " AND :last ORDER BY a.position", AuditEvent.class)
+                .setParameter("first", position - AROUND).setParameter("last", position + AROUND)
+                .getResultStream().map(AuditEventView::of).toList();
+        auditTrail.record(AuditAction.AUDIT_EVENTS_READ, null, null, "around position " + position);
+        return events;
     }
 
     /** The conditions of one search and their values; reading the events is itself an audit event. */

@@ -7,10 +7,15 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.imap.access.Roles;
+import uk.imap.audit.control.Acting;
 import uk.imap.audit.control.AuditCheckpoints;
 import uk.imap.audit.control.AuditTrail;
+import uk.imap.audit.control.VerificationRuns;
 
 /**
  * R19: verifies the whole audit chain from the database against the signed checkpoints, read with plain SQL a page
@@ -20,6 +25,8 @@ import uk.imap.audit.control.AuditTrail;
  */
 @Stateless
 public class AuditVerification {
+
+    private static final Logger LOG = Logger.getLogger(AuditVerification.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
@@ -33,21 +40,72 @@ public class AuditVerification {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    VerificationRuns runs;
+
+    @Inject
+    Acting acting;
+
     @RolesAllowed(Roles.AUDITOR)
     public ChainVerification.Result verify() {
         ChainVerification.Result result;
         try (Connection connection = database.getConnection()) {
-            StoredChain chain = new StoredChain(connection, checking);
-            StoredChain.Head head = chain.head();
-            ChainVerification verification = new ChainVerification(checkpoints.lines(),
-                    checkpoints.key().publicKey());
-            chain.verifyInto(verification, head.position());
-            result = verification.finish(head.position(), head.hash());
+            result = verifyChain(connection, null);
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail cannot be read", e);
         }
-        auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null,
-                result.valid() ? "valid" : "first mismatch at " + result.firstMismatch().position());
+        auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null, verdict(result));
         return result;
+    }
+
+    /**
+     * R34: starts a verification that the pages watch, or joins the one already working, and says where it has got
+     * to. Starting and joining are audit events; the verdict is one more, in the name of who started the run.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public VerificationProgress verifyOnPage() {
+        VerificationRuns.Run run = runs.begin(acting.member().username());
+        if (run == null) {
+            auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null,
+                    "joined the run on the page started by " + runs.latest().startedBy());
+        } else {
+            auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null, "started on the page");
+            checking.execute(() -> work(run));
+        }
+        return runs.latest();
+    }
+
+    /** Where the verification started on the page has got to; null when none has run since the server started. */
+    @RolesAllowed(Roles.AUDITOR)
+    public VerificationProgress progressOnPage() {
+        return runs.latest();
+    }
+
+    private void work(VerificationRuns.Run run) {
+        try (Connection connection = database.getConnection()) {
+            ChainVerification.Result result = verifyChain(connection, run);
+            run.finished(result);
+            auditTrail.recordSecurityEvent(AuditAction.AUDIT_CHAIN_VERIFIED, AuditOutcome.SUCCESS, run.startedBy(),
+                    Set.of(Roles.AUDITOR), null, null, verdict(result) + ", on the page");
+        } catch (SQLException | RuntimeException unreadable) {
+            LOG.log(Level.SEVERE, "The audit trail could not be verified on the page", unreadable);
+            run.failed();
+        }
+    }
+
+    private ChainVerification.Result verifyChain(Connection connection, VerificationRuns.Run watched)
+            throws SQLException {
+        StoredChain chain = new StoredChain(connection, checking);
+        StoredChain.Head head = chain.head();
+        ChainVerification verification = new ChainVerification(checkpoints.lines(), checkpoints.key().publicKey());
+        if (watched != null) {
+            watched.working(verification, head.position());
+        }
+        chain.verifyInto(verification, head.position());
+        return verification.finish(head.position(), head.hash());
+    }
+
+    private static String verdict(ChainVerification.Result result) {
+        return result.valid() ? "valid" : "first mismatch at " + result.firstMismatch().position();
     }
 }

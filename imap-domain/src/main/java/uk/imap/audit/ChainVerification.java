@@ -1,5 +1,6 @@
 package uk.imap.audit;
 
+import java.io.Serializable;
 import java.security.PublicKey;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,11 +16,12 @@ import java.util.List;
 public final class ChainVerification {
 
     /** The first bad position, when it happened, and what is wrong there. */
-    public record Mismatch(long position, OffsetDateTime at, Tampering kind) {
+    public record Mismatch(long position, OffsetDateTime at, Tampering kind) implements Serializable {
     }
 
     /** The outcome: valid when no mismatch was found. */
-    public record Result(boolean valid, long eventsChecked, long checkpointsChecked, Mismatch firstMismatch) {
+    public record Result(boolean valid, long eventsChecked, long checkpointsChecked, Mismatch firstMismatch)
+            implements Serializable {
     }
 
     private final List<Checkpoint> checkpoints;

@@ -1,5 +1,6 @@
 package uk.imap.report;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +11,7 @@ import uk.imap.shared.InvalidInput;
  * Whole days (UTC, as the reports count them) chosen on a report page; either end may be open. The last day is
  * included.
  */
-public record DayPeriod(LocalDate from, LocalDate to) {
+public record DayPeriod(LocalDate from, LocalDate to) implements Serializable {
 
     public DayPeriod {
         if (from != null && to != null && to.isBefore(from)) {

@@ -140,6 +140,7 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "advice.xhtml", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("page", "GET", "reports/decision-statistics.xhtml", null, roles("mgr.ana", "audit.max")));
         cells.add(new Cell("page", "GET", "reports/audit.xhtml", null, roles("audit.max", "admin.eve")));
+        cells.add(new Cell("page", "GET", "reports/audit-search.xhtml", null, roles("audit.max")));
         cells.add(new Cell("page", "GET", "admin/users.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/lists.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/due-times.xhtml", null, roles("admin.eve")));

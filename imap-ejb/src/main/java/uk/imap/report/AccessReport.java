@@ -28,6 +28,9 @@ public class AccessReport {
     public record Stamped(List<AuditEventView> events, boolean truncated, ReportTable table, ReportStamp stamp) {
     }
 
+    static final List<String> HEADINGS = List.of("When (UK time)", "Timestamp (UTC)", "Who", "Roles", "Action",
+            "Record type", "Record", "Outcome", "From where");
+
     @Inject
     AuditEvents auditEvents;
 
@@ -49,19 +52,22 @@ public class AccessReport {
         List<AuditEventView> events = enquiry.isEmpty()
                 ? auditEvents.search(byUser ? user.strip() : null, byRecord ? record.strip() : null, null, from, to)
                 : auditEvents.ofRecords(enquiry, from, to);
-        List<List<String>> rows = events.stream().map(e -> List.of(WorkingCalendar.dayAndTime(e.occurredAt()),
-                e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toString(), e.actor(), String.join(", ",
-                        e.roles()), e.action().name(), blank(e.recordType()), blank(e.recordId()), e.outcome().name(),
-                blank(e.origin()))).toList();
+        List<List<String>> rows = events.stream().map(AccessReport::row).toList();
         boolean truncated = events.size() >= AuditEvents.MAX_RESULTS;
         String subject = byUser ? "user " + user.strip() : enquiry.isEmpty() ? "record " + record.strip()
                 : "record " + record.strip() + " and what belongs to it";
         ReportTable table = new ReportTable("Access by " + subject + (truncated ? " (the newest "
                 + AuditEvents.MAX_RESULTS + " events; narrow the period for the rest)" : ""),
-                List.of("When (UK time)", "Timestamp (UTC)", "Who", "Roles", "Action", "Record type", "Record", "Outcome",
-                        "From where"),
-                rows);
+                HEADINGS, rows);
         return new Stamped(events, truncated, table, stamps.stamp("access", format, subject));
+    }
+
+    /** One event as a row of the access report and of an audit search's export. */
+    static List<String> row(AuditEventView e) {
+        return List.of(WorkingCalendar.dayAndTime(e.occurredAt()),
+                e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toString(), e.actor(), String.join(", ",
+                        e.roles()), e.action().name(), blank(e.recordType()), blank(e.recordId()), e.outcome().name(),
+                blank(e.origin()));
     }
 
     private static String blank(String value) {

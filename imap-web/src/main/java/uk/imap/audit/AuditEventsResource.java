@@ -25,6 +25,19 @@ public class AuditEventsResource {
     public List<AuditEventView> search(@QueryParam("user") String user, @QueryParam("record") String record,
                                        @QueryParam("action") String action, @QueryParam("from") String from,
                                        @QueryParam("to") String to) {
+        return found(user, record, action, from, to);
+    }
+
+    /** R34: the same events as a FHIR R4 Bundle of AuditEvent resources. */
+    @GET
+    @Produces(FhirAuditEvents.MEDIA_TYPE)
+    public String searchAsFhir(@QueryParam("user") String user, @QueryParam("record") String record,
+                                   @QueryParam("action") String action, @QueryParam("from") String from,
+                                   @QueryParam("to") String to) {
+        return FhirAuditEvents.bundle(found(user, record, action, from, to)).toString();
+    }
+
+    private List<AuditEventView> found(String user, String record, String action, String from, String to) {
         List<FieldProblem> problems = new ArrayList<>();
         AuditAction wanted = Codes.parse(AuditAction.class, action, "action", problems);
         OffsetDateTime since = instant(from, "from", problems);

@@ -5,15 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.imap.access.Roles;
-import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditEventView;
+import uk.imap.audit.control.AuditEventFilter;
 import uk.imap.report.control.EnquiryRecords;
 import uk.imap.report.control.ReportStamps;
 
@@ -62,12 +59,11 @@ public class AuditSearch {
     public Found page(AuditQuery query, AuditOrder order, int page, Long upTo) {
         long head = upTo != null ? upTo : em.createQuery("SELECT COALESCE(MAX(a.position), 0) FROM AuditEvent a",
                 Long.class).getSingleResult();
-        Where where = where(query);
-        where.add("a.position <= :upTo", "upTo", head);
-        long total = where.count();
+        AuditEventFilter where = where(query).where("a.position <= :upTo", "upTo", head);
+        long total = where.count(em);
         int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         int shown = Math.max(0, Math.min(page, last));
-        List<AuditEventView> events = where.select(order, shown * PAGE_SIZE, PAGE_SIZE);
+        List<AuditEventView> events = where.events(em, order.orderBy(), shown * PAGE_SIZE, PAGE_SIZE);
         return new Found(events, total, shown, head, stamps.stamp("audit-search", ReportFormat.PAGE,
                 query.describe()));
     }
@@ -75,68 +71,28 @@ public class AuditSearch {
     /** The events matching the query as a report, up to {@link #MOST_EXPORTED}. */
     @RolesAllowed(Roles.AUDITOR)
     public Exported export(AuditQuery query, AuditOrder order, ReportFormat format) {
-        Where where = where(query);
-        long total = where.count();
-        List<List<String>> rows = where.select(order, 0, MOST_EXPORTED).stream().map(AccessReport::row).toList();
+        AuditEventFilter where = where(query);
+        long total = where.count(em);
+        List<List<String>> rows = where.events(em, order.orderBy(), 0, MOST_EXPORTED).stream()
+                .map(AccessReport::row).toList();
         String title = "Audit trail search: " + query.describe() + (total > MOST_EXPORTED ? " (the first "
                 + MOST_EXPORTED + " of " + total + " events; narrow the search for the rest)" : "");
         return new Exported(new ReportTable(title, AccessReport.HEADINGS, rows),
                 stamps.stamp("audit-search", format, query.describe()));
     }
 
-    private Where where(AuditQuery query) {
-        Where where = new Where();
-        where.add("a.actor = :user", "user", query.user());
+    private AuditEventFilter where(AuditQuery query) {
+        AuditEventFilter where = new AuditEventFilter().where("a.actor = :user", "user", query.user());
         if (query.record() != null) {
             Map<String, List<String>> enquiry = enquiryRecords.of(query.record());
             if (enquiry.isEmpty()) {
-                where.add("a.recordId = :record", "record", query.record());
+                where.where("a.recordId = :record", "record", query.record());
             } else {
-                List<String> kinds = new ArrayList<>();
-                for (Map.Entry<String, List<String>> records : enquiry.entrySet()) {
-                    int n = kinds.size();
-                    kinds.add("(a.recordType = :type" + n + " AND a.recordId IN :ids" + n + ")");
-                    where.parameters.put("type" + n, records.getKey());
-                    where.parameters.put("ids" + n, records.getValue());
-                }
-                where.conditions.add("(" + String.join(" OR ", kinds) + ")");
+                where.ofRecords(enquiry);
             }
         }
-        where.add("a.action = :action", "action", query.action());
-        where.add("a.outcome = :outcome", "outcome", query.outcome());
-        where.add("a.occurredAt >= :from", "from", query.period().start());
-        where.add("a.occurredAt < :to", "to", query.period().end());
-        return where;
-    }
-
-    /** The conditions of one search and their values. */
-    private final class Where {
-
-        final List<String> conditions = new ArrayList<>();
-        final Map<String, Object> parameters = new HashMap<>();
-
-        void add(String condition, String parameter, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                parameters.put(parameter, value);
-            }
-        }
-
-        String clause() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        long count() {
-            TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM AuditEvent a" + clause(), Long.class);
-            parameters.forEach(query::setParameter);
-            return query.getSingleResult();
-        }
-
-        List<AuditEventView> select(AuditOrder order, int first, int size) {
-            TypedQuery<AuditEvent> query = em.createQuery("SELECT a FROM AuditEvent a" + clause() + " ORDER BY "
-                    + order.orderBy(), AuditEvent.class).setFirstResult(first).setMaxResults(size);
-            parameters.forEach(query::setParameter);
-            return query.getResultStream().map(AuditEventView::of).toList();
-        }
+        return where.where("a.action = :action", "action", query.action())
+                .where("a.outcome = :outcome", "outcome", query.outcome())
+                .period(query.period().start(), query.period().end());
     }
 }

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.security.PublicKey;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * R19: checks the audit chain one event at a time, in position order, so that a chain of any length is verified in
@@ -20,12 +22,13 @@ public final class ChainVerification {
     }
 
     /** The outcome: valid when no mismatch was found. */
-    public record Result(boolean valid, long eventsChecked, long checkpointsChecked, Mismatch firstMismatch)
-            implements Serializable {
+    public record Result(boolean valid, long eventsChecked, long checkpointsChecked, int keysChecked,
+                         Mismatch firstMismatch) implements Serializable {
     }
 
     private final List<Checkpoint> checkpoints;
-    private final PublicKey checkpointKey;
+    private final CheckpointKeys checkpointKeys;
+    private final Set<String> keysUsed = new HashSet<>();
     private int nextCheckpoint;
     private String lastCheckpointHash = Checkpoint.FIRST;
     private long lastCheckpointPosition;
@@ -38,7 +41,7 @@ public final class ChainVerification {
 
     /** Verification of the chain's own links, without checkpoints. */
     public ChainVerification() {
-        this(List.of(), null);
+        this(List.of(), (CheckpointKeys) null);
     }
 
     /**
@@ -46,7 +49,15 @@ public final class ChainVerification {
      * them. A line that is not a checkpoint counts as a bad signature just after the checkpoint before it.
      */
     public ChainVerification(List<String> checkpointLines, PublicKey checkpointKey) {
-        this.checkpointKey = checkpointKey;
+        this(checkpointLines, checkpointKey == null ? null : CheckpointKeys.only(checkpointKey));
+    }
+
+    /**
+     * R34: verification against checkpoint lines and every key that has signed them, each accepted only for the
+     * checkpoints signed while it was in force.
+     */
+    public ChainVerification(List<String> checkpointLines, CheckpointKeys checkpointKeys) {
+        this.checkpointKeys = checkpointKeys;
         this.checkpoints = new ArrayList<>(checkpointLines.size());
         long previous = 0;
         for (String line : checkpointLines) {
@@ -58,7 +69,7 @@ public final class ChainVerification {
                 checkpoints.add(checkpoint);
                 previous = checkpoint.position();
             } catch (IllegalArgumentException unreadable) {
-                checkpoints.add(new Checkpoint(previous + 1, "", null, "", null));
+                checkpoints.add(new Checkpoint(previous + 1, "", null, "", null, null));
                 previous++;
             }
         }
@@ -115,7 +126,7 @@ public final class ChainVerification {
         while (first == null && nextCheckpoint < checkpoints.size()
                 && checkpoints.get(nextCheckpoint).position() <= event.position()) {
             Checkpoint checkpoint = checkpoints.get(nextCheckpoint++);
-            if (!checkpoint.signedBy(checkpointKey)) {
+            if (checkpointKeys == null || !checkpointKeys.accepts(checkpoint)) {
                 first = new Mismatch(checkpoint.position(), event.occurredAt(), Tampering.BAD_SIGNATURE);
             } else if (checkpoint.position() != event.position()
                     || checkpoint.position() <= lastCheckpointPosition
@@ -123,21 +134,22 @@ public final class ChainVerification {
                     || !checkpoint.headHash().equals(event.hash())) {
                 first = new Mismatch(event.position(), event.occurredAt(), Tampering.CHECKPOINT_MISMATCH);
             } else {
+                keysUsed.add(checkpoint.keyId() == null ? "" : checkpoint.keyId());
                 lastCheckpointHash = checkpoint.hash();
                 lastCheckpointPosition = checkpoint.position();
             }
         }
     }
 
-    /**
-     * The result, given the chain head read before the events: the chain must reach the head's position with the
-     * head's hash, and the newest checkpoint's position.
-     */
     /** How many events have been checked so far. */
     public long eventsChecked() {
         return checked;
     }
 
+    /**
+     * The result, given the chain head read before the events: the chain must reach the head's position with the
+     * head's hash, and the newest checkpoint's position.
+     */
     public Result finish(long headPosition, String headHash) {
         long attested = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).position();
         if (first == null && (lastPosition < headPosition || lastPosition < attested)) {
@@ -145,6 +157,6 @@ public final class ChainVerification {
         } else if (first == null && lastPosition == headPosition && !lastHash.equals(headHash)) {
             first = new Mismatch(lastPosition, null, Tampering.LINK_BROKEN);
         }
-        return new Result(first == null, checked, nextCheckpoint, first);
+        return new Result(first == null, checked, nextCheckpoint, keysUsed.size(), first);
     }
 }

@@ -23,23 +23,31 @@ import java.util.Map;
  * holds.
  */
 public record Checkpoint(long position, String headHash, OffsetDateTime at, String previousCheckpointHash,
-                         String signature) {
+                         String signature, String keyId) {
 
     /** What the first checkpoint links to. */
     public static final String FIRST = AuditEvent.GENESIS;
 
     private static final String VERSION = "imap-checkpoint-v1";
+    /** R34: names the key that signed it, and signs that name too, so keys can change without a flag day. */
+    private static final String VERSION_2 = "imap-checkpoint-v2";
 
-    /** Signs the state of the chain with the private half of the checkpoint key. */
+    /** Signs the state of the chain as checkpoints were signed before keys could change: no key is named. */
     public static Checkpoint sign(long position, String headHash, OffsetDateTime at, String previousCheckpointHash,
                                   PrivateKey key) {
+        return sign(position, headHash, at, previousCheckpointHash, key, null);
+    }
+
+    /** Signs the state of the chain with the private half of the checkpoint key named {@code keyId}. */
+    public static Checkpoint sign(long position, String headHash, OffsetDateTime at, String previousCheckpointHash,
+                                  PrivateKey key, String keyId) {
         OffsetDateTime utc = at.withOffsetSameInstant(ZoneOffset.UTC);
         try {
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(key);
-            signer.update(content(position, headHash, utc, previousCheckpointHash));
+            signer.update(content(keyId, position, headHash, utc, previousCheckpointHash));
             String signature = Base64.getEncoder().encodeToString(signer.sign());
-            return new Checkpoint(position, headHash, utc, previousCheckpointHash, signature);
+            return new Checkpoint(position, headHash, utc, previousCheckpointHash, signature, keyId);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The checkpoint key cannot sign: " + e.getMessage(), e);
         }
@@ -53,7 +61,7 @@ public record Checkpoint(long position, String headHash, OffsetDateTime at, Stri
         try {
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
-            verifier.update(content(position, headHash, at, previousCheckpointHash));
+            verifier.update(content(keyId, position, headHash, at, previousCheckpointHash));
             return verifier.verify(Base64.getDecoder().decode(signature));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
@@ -64,7 +72,7 @@ public record Checkpoint(long position, String headHash, OffsetDateTime at, Stri
     public String hash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(content(position, headHash, at, previousCheckpointHash));
+            digest.update(content(keyId, position, headHash, at, previousCheckpointHash));
             digest.update(signature.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -72,9 +80,9 @@ public record Checkpoint(long position, String headHash, OffsetDateTime at, Stri
         }
     }
 
-    /** One line of the checkpoint file and the server log: {@code imap-checkpoint-v1 position=… head=… …}. */
+    /** One line of the checkpoint file and the server log: {@code imap-checkpoint-v2 key=… position=… …}. */
     public String line() {
-        return VERSION + " position=" + position + " head=" + headHash + " at="
+        return (keyId == null ? VERSION : VERSION_2 + " key=" + keyId) + " position=" + position + " head=" + headHash + " at="
                 + at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " previous=" + previousCheckpointHash
                 + " signature=" + signature;
     }
@@ -87,7 +95,8 @@ public record Checkpoint(long position, String headHash, OffsetDateTime at, Stri
      */
     public static Checkpoint parse(String line) {
         String[] words = line.strip().split(" ");
-        if (words.length != 6 || !words[0].equals(VERSION)) {
+        boolean named = words.length == 7 && words[0].equals(VERSION_2);
+        if (!named && (words.length != 6 || !words[0].equals(VERSION))) {
             throw new IllegalArgumentException("Not an IMAP checkpoint line");
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -101,7 +110,7 @@ public record Checkpoint(long position, String headHash, OffsetDateTime at, Stri
         try {
             return new Checkpoint(Long.parseLong(fields.get("position")), require(fields, "head"),
                     OffsetDateTime.parse(require(fields, "at")), require(fields, "previous"),
-                    require(fields, "signature"));
+                    require(fields, "signature"), named ? require(fields, "key") : null);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("Not an IMAP checkpoint: " + e.getMessage(), e);
         }
@@ -115,8 +124,8 @@ public record Checkpoint(long position, String headHash, OffsetDateTime at, Stri
         return value;
     }
 
-    private static byte[] content(long position, String headHash, OffsetDateTime at, String previous) {
-        return (VERSION + "\n" + position + "\n" + headHash + "\n" + at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+    private static byte[] content(String keyId, long position, String headHash, OffsetDateTime at, String previous) {
+        return ((keyId == null ? VERSION : VERSION_2 + "\n" + keyId) + "\n" + position + "\n" + headHash + "\n" + at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                 + "\n" + previous).getBytes(StandardCharsets.UTF_8);
     }
 }

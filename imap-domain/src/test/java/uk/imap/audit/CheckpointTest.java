@@ -44,6 +44,6 @@ class CheckpointTest {
         assertThrows(IllegalArgumentException.class, () -> Checkpoint.parse("hello"));
         assertThrows(IllegalArgumentException.class, () -> Checkpoint.parse(checkpoint.line()
                 .replace("position=1000", "position=many")));
-        assertFalse(new Checkpoint(1, "x", at, "y", "not base64 !").signedBy(key.getPublic()));
+        assertFalse(new Checkpoint(1, "x", at, "y", "not base64 !", null).signedBy(key.getPublic()));
     }
 }

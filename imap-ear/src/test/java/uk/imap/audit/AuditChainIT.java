@@ -78,6 +78,9 @@ class AuditChainIT {
     @Inject
     AuditCheckpoints checkpoints;
 
+    @Inject
+    CheckpointKeyRotation rotation;
+
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
@@ -242,6 +245,33 @@ class AuditChainIT {
             restore(forgery);
         }
         assertTrue(verify().valid());
+    }
+
+    @Test
+    @DisplayName("R34 R19 after a key rotation old checkpoints still verify and new ones carry the new key")
+    void keyRotation() throws Exception {
+        freshEvents();
+        Checkpoint before = checkpoints.write().orElseThrow();
+        java.security.PublicKey retired = checkpoints.key().publicKey();
+        assertEquals(CheckpointKeys.idOf(retired), before.keyId(), "checkpoints name their key");
+
+        CheckpointKeys.Key next = SignedInAs.call("admin.eve", () -> rotation.rotate());
+        freshEvents();
+        Checkpoint after = checkpoints.write().orElseThrow();
+
+        assertEquals(next.id(), after.keyId());
+        assertTrue(after.signedBy(next.publicKey()) && !after.signedBy(retired));
+        CheckpointKeys keys = SignedInAs.call("audit.max", () -> rotation.keys());
+        assertEquals(keys.lines(), CheckpointKeys.parse(keys.lines()).lines());
+        assertTrue(keys.keys().stream().anyMatch(k -> k.id().equals(before.keyId()) && k.retired() != null),
+                "the old key is retired, not forgotten");
+        ChainVerification.Result result = verify();
+        assertTrue(result.valid(), String.valueOf(result.firstMismatch()));
+        assertTrue(result.keysChecked() >= 2, "checked under both keys: " + result);
+        assertEquals(next.id(), text("SELECT record_id FROM audit_event WHERE action = 'CHECKPOINT_KEY_ROTATED'"
+                + " ORDER BY position DESC FETCH FIRST 1 ROWS ONLY"));
+        assertThrows(EJBAccessException.class, () -> SignedInAs.call("audit.max", () -> rotation.rotate()),
+                "auditors read the keys; administrators change them");
     }
 
     @Test

@@ -97,7 +97,7 @@ public class AuditVerification {
             throws SQLException {
         StoredChain chain = new StoredChain(connection, checking);
         StoredChain.Head head = chain.head();
-        ChainVerification verification = new ChainVerification(checkpoints.lines(), checkpoints.key().publicKey());
+        ChainVerification verification = new ChainVerification(checkpoints.lines(), checkpoints.keys());
         if (watched != null) {
             watched.working(verification, head.position());
         }

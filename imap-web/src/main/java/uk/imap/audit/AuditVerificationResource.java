@@ -8,15 +8,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 
 /**
- * /audit/verification: {valid, eventsChecked, checkpointsChecked, firstMismatch: {id, at, kind} or null} (R19,
- * API.md).
+ * /audit/verification: {valid, eventsChecked, checkpointsChecked, keysChecked, firstMismatch: {id, at, kind} or
+ * null} (R19, R34, API.md).
  */
 @Path("/audit/verification")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditVerificationResource {
 
     /** API.md's shape; {@code id} is the chain position of the first bad event. */
-    public record Verification(boolean valid, long eventsChecked, long checkpointsChecked, FirstMismatch firstMismatch) {
+    public record Verification(boolean valid, long eventsChecked, long checkpointsChecked, int keysChecked,
+                               FirstMismatch firstMismatch) {
     }
 
     public record FirstMismatch(long id, OffsetDateTime at, Tampering kind) {
@@ -30,6 +31,7 @@ public class AuditVerificationResource {
         ChainVerification.Result result = verification.verify();
         ChainVerification.Mismatch first = result.firstMismatch();
         return new Verification(result.valid(), result.eventsChecked(), result.checkpointsChecked(),
+                result.keysChecked(),
                 first == null ? null : new FirstMismatch(first.position(), first.at(), first.kind()));
     }
 }

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.imap.audit.ChainVerification;
 import uk.imap.audit.Checkpoint;
+import uk.imap.audit.CheckpointKeys;
 import uk.imap.audit.StoredChain;
 import uk.imap.signing.SigningKeyPair;
 
@@ -45,8 +48,10 @@ public class AuditCheckpoints {
 
     private final Clock clock = Clock.systemUTC();
     private Path keyFile;
+    private Path keysFile;
     private CheckpointLog log;
     private volatile SigningKeyPair key;
+    private CheckpointKeys keys;
 
     @PostConstruct
     void configure() {
@@ -54,6 +59,8 @@ public class AuditCheckpoints {
         Path data = Path.of(System.getProperty("imap.data.dir", System.getProperty("jboss.server.data.dir", ".")),
                 "imap-audit");
         keyFile = setting("imap.audit.checkpoint-key", "IMAP_AUDIT_CHECKPOINT_KEY", data.resolve("checkpoint-key.pem"));
+        keysFile = setting("imap.audit.checkpoint-keys", "IMAP_AUDIT_CHECKPOINT_KEYS",
+                keyFile.resolveSibling("checkpoint-keys.txt"));
         log = new CheckpointLog(setting("imap.audit.checkpoints", "IMAP_AUDIT_CHECKPOINTS", data.resolve("checkpoints")));
     }
 
@@ -76,6 +83,79 @@ public class AuditCheckpoints {
             }
         }
         return key;
+    }
+
+    /**
+     * R34: every key that has signed checkpoints and when each was in force, kept beside the key. A key put in
+     * place outside IMAP (a new key file) joins the history, in force from the first time it is read.
+     */
+    public synchronized CheckpointKeys keys() {
+        if (keys == null) {
+            try {
+                CheckpointKeys known = Files.exists(keysFile) ? CheckpointKeys.parse(Files.readAllLines(keysFile))
+                        : CheckpointKeys.only(key().publicKey());
+                String current = CheckpointKeys.idOf(key().publicKey());
+                if (known.keys().stream().noneMatch(k -> k.id().equals(current))) {
+                    LOG.warning("The audit checkpoint key " + current + " was put in place outside IMAP: it is in "
+                            + "force from now, and the key before it is retired");
+                    known = known.rotatedTo(key().publicKey(), OffsetDateTime.now(clock));
+                }
+                save(known);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The audit checkpoint keys cannot be read", e);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * R34: a new key pair for checkpoints, made but not yet in force: its private half waits beside the key until
+     * {@link #rotateTo} puts it in force. Its id names it in the audit event of the rotation.
+     */
+    public synchronized SigningKeyPair nextKey() {
+        try {
+            Files.deleteIfExists(waiting());
+            Files.deleteIfExists(SigningKeyPair.publicFileOf(waiting()));
+            return SigningKeyPair.at(waiting());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("A new audit checkpoint key cannot be made: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the key made by {@link #nextKey} in force from now and retires the one before it, whose private half is
+     * deleted so that it can never sign again; its public half stays, renamed, for the record.
+     */
+    public synchronized CheckpointKeys.Key rotateTo(SigningKeyPair next) {
+        CheckpointKeys before = keys();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try {
+            String retired = CheckpointKeys.idOf(key().publicKey());
+            Files.move(SigningKeyPair.publicFileOf(keyFile), keyFile.resolveSibling(keyFile.getFileName()
+                    + ".retired-" + retired + ".pub"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(waiting(), keyFile, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(SigningKeyPair.publicFileOf(waiting()), SigningKeyPair.publicFileOf(keyFile),
+                    StandardCopyOption.REPLACE_EXISTING);
+            key = next;
+            save(before.rotatedTo(next.publicKey(), now));
+            LOG.info("The audit checkpoint key " + retired + " is retired; " + CheckpointKeys.idOf(next.publicKey())
+                    + " is in force");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The audit checkpoint key cannot be changed", e);
+        }
+        return keys.current().orElseThrow();
+    }
+
+    private Path waiting() {
+        return keyFile.resolveSibling(keyFile.getFileName() + ".next");
+    }
+
+    private void save(CheckpointKeys known) throws IOException {
+        Path written = keysFile.resolveSibling(keysFile.getFileName() + ".new");
+        Files.createDirectories(keysFile.toAbsolutePath().getParent());
+        Files.write(written, known.lines());
+        Files.move(written, keysFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        keys = known;
     }
 
     /** The file the checkpoints are written to, for administrators and the offline verifier. */
@@ -128,8 +208,10 @@ public class AuditCheckpoints {
                     + "); no checkpoint is signed until it does");
             return Optional.empty();
         }
+        keys();
         return Optional.of(Checkpoint.sign(position, hash, OffsetDateTime.now(clock),
-                newest.map(Checkpoint::hash).orElse(Checkpoint.FIRST), key().privateKey()));
+                newest.map(Checkpoint::hash).orElse(Checkpoint.FIRST), key().privateKey(),
+                CheckpointKeys.idOf(key().publicKey())));
     }
 
     /** At every 1,000th event, once the event is committed; a failure here never touches the committed action. */

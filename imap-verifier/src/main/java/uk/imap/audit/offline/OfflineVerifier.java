@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,16 +16,18 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import uk.imap.audit.ChainVerification;
+import uk.imap.audit.CheckpointKeys;
 import uk.imap.audit.StoredChain;
 import uk.imap.signing.SigningKeyPair;
 
 /**
  * R19 for an auditor away from the server: verifies an IMAP database's audit chain against the checkpoints the
- * server wrote and the public half of the checkpoint key.
+ * server wrote and the public half of the checkpoint key, or (R34) every key that has signed checkpoints with when
+ * each was in force, as {@code GET /admin/checkpoint-keys} gives them in text.
  *
  * <pre>
  * IMAP_DB_PASSWORD=… java -jar imap-verifier.jar --url jdbc:postgresql://db/imap --user auditor \
- *     --checkpoints checkpoints.log --public-key checkpoint-key.pem.pub
+ *     --checkpoints checkpoints.log --keys checkpoint-keys.txt
  * </pre>
  *
  * The password comes from IMAP_DB_PASSWORD, never from the command line (which other users of the machine can
@@ -52,14 +53,18 @@ public final class OfflineVerifier {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println("Usage: java -jar imap-verifier.jar --url <jdbc url> --user <name>"
-                    + " --checkpoints <checkpoints.log> --public-key <checkpoint-key.pem.pub>"
+                    + " --checkpoints <checkpoints.log> (--keys <checkpoint-keys.txt> |"
+                    + " --public-key <checkpoint-key.pem.pub>)"
                     + " (password in IMAP_DB_PASSWORD)");
             return CANNOT_VERIFY;
         }
         try {
             List<String> checkpoints = Files.readAllLines(Path.of(options.get("--checkpoints")),
                     StandardCharsets.US_ASCII);
-            PublicKey key = SigningKeyPair.publicKey(Path.of(options.get("--public-key")));
+            CheckpointKeys keys = options.containsKey("--keys")
+                    ? CheckpointKeys.parse(Files.readAllLines(Path.of(options.get("--keys")),
+                            StandardCharsets.US_ASCII))
+                    : CheckpointKeys.only(SigningKeyPair.publicKey(Path.of(options.get("--public-key"))));
             Properties login = new Properties();
             login.setProperty("user", options.get("--user"));
             if (password != null) {
@@ -70,7 +75,7 @@ public final class OfflineVerifier {
                 connection.setReadOnly(true);
                 StoredChain chain = new StoredChain(connection, checking);
                 StoredChain.Head head = chain.head();
-                ChainVerification verification = new ChainVerification(checkpoints, key);
+                ChainVerification verification = new ChainVerification(checkpoints, keys);
                 chain.verifyInto(verification, head.position());
                 return report(verification.finish(head.position(), head.hash()), out);
             } finally {
@@ -84,8 +89,8 @@ public final class OfflineVerifier {
 
     private static int report(ChainVerification.Result result, PrintStream out) {
         if (result.valid()) {
-            out.printf("VALID: %d events and %d checkpoints verified%n", result.eventsChecked(),
-                    result.checkpointsChecked());
+            out.printf("VALID: %d events and %d checkpoints verified, under %d %s%n", result.eventsChecked(),
+                    result.checkpointsChecked(), result.keysChecked(), result.keysChecked() == 1 ? "key" : "keys");
             return VALID;
         }
         ChainVerification.Mismatch first = result.firstMismatch();
@@ -103,10 +108,13 @@ public final class OfflineVerifier {
             }
             options.put(args[i], args[i + 1]);
         }
-        for (String required : List.of("--url", "--user", "--checkpoints", "--public-key")) {
+        for (String required : List.of("--url", "--user", "--checkpoints")) {
             if (!options.containsKey(required)) {
                 throw new IllegalArgumentException("Missing " + required);
             }
+        }
+        if (options.containsKey("--keys") == options.containsKey("--public-key")) {
+            throw new IllegalArgumentException("Give either --keys or --public-key");
         }
         return options;
     }

@@ -27,6 +27,7 @@ import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditOutcome;
 import uk.imap.audit.ChainHead;
 import uk.imap.audit.Checkpoint;
+import uk.imap.audit.CheckpointKeys;
 import uk.imap.audit.Occurrence;
 import uk.imap.signing.SigningKeyPair;
 
@@ -43,6 +44,7 @@ class OfflineVerifierTest {
     Path checkpoints;
     Path publicKey;
     SigningKeyPair key;
+    List<AuditEvent> chain;
 
     @BeforeEach
     void chainOfTwentyWithCheckpointsAtTenAndTwenty() throws Exception {
@@ -52,16 +54,34 @@ class OfflineVerifierTest {
         key = SigningKeyPair.at(folder.resolve("checkpoint-key.pem"));
         publicKey = SigningKeyPair.publicFileOf(folder.resolve("checkpoint-key.pem"));
         checkpoints = folder.resolve("checkpoints.log");
-        List<AuditEvent> events = append(ChainHead.genesis(), 20, "IMAP-");
-        Checkpoint ten = sign(events.get(9), Checkpoint.FIRST);
-        Checkpoint twenty = sign(events.get(19), ten.hash());
+        chain = append(ChainHead.genesis(), 20, "IMAP-");
+        Checkpoint ten = sign(chain.get(9), Checkpoint.FIRST);
+        Checkpoint twenty = sign(chain.get(19), ten.hash());
         Files.write(checkpoints, List.of(ten.line(), twenty.line()));
     }
 
     @Test
     @DisplayName("R19 an untouched database verifies offline against its checkpoints")
     void valid() {
-        assertEquals("0 VALID: 20 events and 2 checkpoints verified", verify());
+        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 1 key", verify());
+    }
+
+    @Test
+    @DisplayName("R34 offline, checkpoints signed before and after a key rotation verify under the keys' history")
+    void rotatedKeys() throws Exception {
+        SigningKeyPair next = SigningKeyPair.at(folder.resolve("next.pem"));
+        Checkpoint ten = Checkpoint.parse(Files.readAllLines(checkpoints).get(0));
+        OffsetDateTime rotated = ten.at().plusMinutes(1);
+        AuditEvent twenty = chain.get(19);
+        Checkpoint renewed = Checkpoint.sign(twenty.position(), twenty.hash(), rotated.plusMinutes(1), ten.hash(),
+                next.privateKey(), CheckpointKeys.idOf(next.publicKey()));
+        Files.write(checkpoints, List.of(ten.line(), renewed.line()));
+        Path keys = folder.resolve("checkpoint-keys.txt");
+        Files.write(keys, CheckpointKeys.only(key.publicKey()).rotatedTo(next.publicKey(), rotated).lines());
+
+        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 2 keys", verify("--keys", keys));
+        assertTrue(verify().startsWith("1 TAMPERED: first bad position 20 (BAD_SIGNATURE)"),
+                "the old key alone does not vouch for the new key's checkpoint: " + verify());
     }
 
     @Test
@@ -114,9 +134,13 @@ class OfflineVerifierTest {
 
     /** The exit status and what the verifier printed. */
     String verify() {
+        return verify("--public-key", publicKey);
+    }
+
+    String verify(String keyOption, Path keys) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = OfflineVerifier.run(new String[] {"--url", url, "--user", "sa", "--checkpoints",
-                checkpoints.toString(), "--public-key", publicKey.toString()}, "",
+                checkpoints.toString(), keyOption, keys.toString()}, "",
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
         return status + " " + out.toString(StandardCharsets.UTF_8).strip();
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,6 +53,7 @@ public class AuditCheckpoints {
     private CheckpointLog log;
     private volatile SigningKeyPair key;
     private CheckpointKeys keys;
+    private FileTime keysRead;
 
     @PostConstruct
     void configure() {
@@ -90,6 +92,11 @@ public class AuditCheckpoints {
      * place outside IMAP (a new key file) joins the history, in force from the first time it is read.
      */
     public synchronized CheckpointKeys keys() {
+        if (keys != null && !modified().equals(keysRead)) {
+            // Rotated by another server sharing the key folder: its new key signs from now on here too.
+            keys = null;
+            key = null;
+        }
         if (keys == null) {
             try {
                 CheckpointKeys known = Files.exists(keysFile) ? CheckpointKeys.parse(Files.readAllLines(keysFile))
@@ -156,6 +163,15 @@ public class AuditCheckpoints {
         Files.write(written, known.lines());
         Files.move(written, keysFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         keys = known;
+        keysRead = modified();
+    }
+
+    private FileTime modified() {
+        try {
+            return Files.getLastModifiedTime(keysFile);
+        } catch (IOException gone) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     /** The file the checkpoints are written to, for administrators and the offline verifier. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -126,7 +127,9 @@ public final class ChainVerification {
         while (first == null && nextCheckpoint < checkpoints.size()
                 && checkpoints.get(nextCheckpoint).position() <= event.position()) {
             Checkpoint checkpoint = checkpoints.get(nextCheckpoint++);
-            if (checkpointKeys == null || !checkpointKeys.accepts(checkpoint)) {
+            Optional<CheckpointKeys.Key> signer = checkpointKeys == null ? Optional.empty()
+                    : checkpointKeys.signerOf(checkpoint);
+            if (signer.isEmpty()) {
                 first = new Mismatch(checkpoint.position(), event.occurredAt(), Tampering.BAD_SIGNATURE);
             } else if (checkpoint.position() != event.position()
                     || checkpoint.position() <= lastCheckpointPosition
@@ -134,7 +137,7 @@ public final class ChainVerification {
                     || !checkpoint.headHash().equals(event.hash())) {
                 first = new Mismatch(event.position(), event.occurredAt(), Tampering.CHECKPOINT_MISMATCH);
             } else {
-                keysUsed.add(checkpoint.keyId() == null ? "" : checkpoint.keyId());
+                keysUsed.add(signer.get().id());
                 lastCheckpointHash = checkpoint.hash();
                 lastCheckpointPosition = checkpoint.position();
             }

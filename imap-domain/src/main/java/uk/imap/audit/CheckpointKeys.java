@@ -140,8 +140,14 @@ public final class CheckpointKeys {
      * from before keys were named, any key then in force.
      */
     public boolean accepts(Checkpoint checkpoint) {
+        return signerOf(checkpoint).isPresent();
+    }
+
+    /** The key in force that signed the checkpoint, as {@link #accepts} decides; empty when there is none. */
+    public Optional<Key> signerOf(Checkpoint checkpoint) {
         return keys.stream()
                 .filter(key -> checkpoint.keyId() == null || key.id().equals(checkpoint.keyId()))
-                .anyMatch(key -> key.inForceAt(checkpoint.at()) && checkpoint.signedBy(key.publicKey()));
+                .filter(key -> key.inForceAt(checkpoint.at()) && checkpoint.signedBy(key.publicKey()))
+                .findFirst();
     }
 }

@@ -69,8 +69,14 @@ public class AuditVerification {
             auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null,
                     "joined the run on the page started by " + runs.latest().startedBy());
         } else {
-            auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null, "started on the page");
-            checking.execute(() -> work(run));
+            try {
+                auditTrail.record(AuditAction.AUDIT_CHAIN_VERIFIED, null, null, "started on the page");
+                checking.execute(() -> work(run));
+            } catch (RuntimeException notStarted) {
+                // A run that never starts must not hold the place of the next one.
+                run.failed();
+                throw notStarted;
+            }
         }
         return runs.latest();
     }

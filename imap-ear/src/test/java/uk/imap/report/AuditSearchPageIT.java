@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Api;
-import uk.imap.Deployments;
 import uk.imap.HubScenario;
 import uk.imap.InTheBrowser;
 

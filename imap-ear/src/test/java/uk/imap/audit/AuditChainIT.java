@@ -235,11 +235,13 @@ class AuditChainIT {
     @DisplayName("R19 events cut below a checkpoint are TRUNCATED even with the head moved back to match")
     void truncatedBelowCheckpoint() throws Exception {
         long cut = freshEvents() - 2;
-        checkpoints.write().orElseThrow();
+        long signed = checkpoints.write().orElseThrow().position();
         Forgery forgery = forge(cut + 1, 0);
         try {
             ChainVerification.Mismatch mismatch = verify().firstMismatch();
-            assertEquals(cut + 1, mismatch.position());
+            // An event of another test's session (a time-out, say) may land after the cut and extend the chain;
+            // the gap then starts just past it, and still below the checkpoint.
+            assertTrue(mismatch.position() > cut && mismatch.position() <= signed, String.valueOf(mismatch));
             assertEquals(Tampering.TRUNCATED, mismatch.kind());
         } finally {
             restore(forgery);

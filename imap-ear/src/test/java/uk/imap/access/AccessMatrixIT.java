@@ -142,6 +142,7 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "reports/audit.xhtml", null, roles("audit.max", "admin.eve")));
         cells.add(new Cell("page", "GET", "reports/audit-search.xhtml", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "admin/checkpoint-keys", null, roles("admin.eve", "audit.max")));
+        cells.add(new Cell("api", "GET", "audit/feed", null, roles("audit.max")));
         cells.add(new Cell("page", "GET", "admin/users.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/lists.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/due-times.xhtml", null, roles("admin.eve")));

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -113,6 +114,35 @@ class AuditChainIT {
 
         assertTrue(result.valid(), String.valueOf(result.firstMismatch()));
         assertTrue(result.eventsChecked() >= 3);
+    }
+
+    @Test
+    @DisplayName("R34 two verifications started on the page at once share one run")
+    void startedAtOnceShareOneRun() throws Exception {
+        freshEvents();
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<VerificationProgress> start = () -> SignedInAs.call("audit.max", () -> {
+            together.await(10, TimeUnit.SECONDS);
+            return verification.verifyOnPage();
+        });
+        Future<VerificationProgress> first = executor.submit(start);
+        Future<VerificationProgress> second = executor.submit(start);
+
+        VerificationProgress one = first.get(30, TimeUnit.SECONDS);
+        VerificationProgress other = second.get(30, TimeUnit.SECONDS);
+        assertEquals(one.startedAt(), other.startedAt(), "one run, seen by both");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        VerificationProgress done = one;
+        while (done.running() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            done = SignedInAs.call("audit.max", () -> verification.progressOnPage());
+        }
+        assertEquals(one.startedAt(), done.startedAt());
+        assertTrue(done.result() != null && done.result().valid(), String.valueOf(done));
+        assertEquals(List.of("joined the run on the page started by audit.max", "started on the page"),
+                texts("SELECT reason FROM audit_event WHERE action = 'AUDIT_CHAIN_VERIFIED' AND reason LIKE '%on the"
+                        + " page%' AND reason NOT LIKE 'valid%' AND reason NOT LIKE 'first mismatch%'"
+                        + " ORDER BY position DESC FETCH FIRST 2 ROWS ONLY").stream().sorted().toList());
     }
 
     @Test
@@ -529,5 +559,16 @@ class AuditChainIT {
             result.next();
             return result.getString(1);
         }
+    }
+
+    List<String> texts(String sql) throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql);
+             ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                texts.add(result.getString(1));
+            }
+        }
+        return texts;
     }
 }

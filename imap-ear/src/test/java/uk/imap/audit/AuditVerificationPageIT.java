@@ -41,6 +41,9 @@ class AuditVerificationPageIT extends InTheBrowser {
         assertEquals("100", browser.find(By.id("verificationProgress")).getAttribute("value"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("verify:start"))
                 .isEnabled());
+        String feed = browser.find(By.id("feedState")).getText();
+        assertTrue(feed.matches("No SIEM receiver is configured\\. \\d+ events? ha(s|ve) not been forwarded; .*"
+                + "|Every event has reached .*|\\d+ events? ha(s|ve) not yet reached .*"), "the feed's lag: " + feed);
         assertEquals(List.of(), browser.accessibilityProblems(), "R26 the verdict");
         browser.screenshot("audit-verification");
 

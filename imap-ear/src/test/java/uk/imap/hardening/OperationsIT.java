@@ -57,6 +57,18 @@ class OperationsIT extends OverTheApi {
     }
 
     @Test
+    @DisplayName("R34 the audit feed's lag is on the readiness endpoint, and a SIEM outage does not make IMAP unready")
+    void auditFeedLag() throws Exception {
+        HttpResponse<String> ready = get(MANAGEMENT.resolve("health/ready"), "application/json");
+        JsonObject feed = Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals("imap-audit-feed"))
+                .findFirst().orElseThrow(() -> new AssertionError("no feed check in " + ready.body()));
+        assertEquals("UP", feed.getString("status"), ready.body());
+        assertTrue(feed.getJsonObject("data").getJsonNumber("pending").longValue() >= 0, ready.body());
+        assertTrue(feed.getJsonObject("data").containsKey("oldestPendingAt"), ready.body());
+    }
+
+    @Test
     @DisplayName("every resource of the REST contract is in the OpenAPI description at /openapi")
     void openApiDescribesTheContract() throws Exception {
         HttpResponse<String> openapi = get(URI.create(base.toString()).resolve("/openapi"), "application/json");

@@ -13,7 +13,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -71,6 +73,21 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         return driver.findElement(by);
+    }
+
+    /**
+     * The element's text once it contains {@code expected}, found afresh each time: an ajax update may replace the
+     * element between finding it and reading it. Returns the last text read, for the assertion's message.
+     */
+    public String textWhenItSays(By by, String expected) {
+        String[] last = {""};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> (last[0] = d.findElement(by).getText()).contains(expected));
+        } catch (TimeoutException notSaid) {
+            // The caller's assertion names what was there instead.
+        }
+        return last[0];
     }
 
     public void type(By by, String text) {

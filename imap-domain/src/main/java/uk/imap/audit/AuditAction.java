@@ -99,5 +99,13 @@ public enum AuditAction {
     /** R29: the Caldicott Guardian opened what a review item is about; the record is the one under review. */
     REVIEW_SUBJECT_READ,
     /** A record was printed (an enquiry's summary and chronology as PDF); the print carries the chain head after it. */
-    RECORD_PRINTED
+    RECORD_PRINTED,
+    /** R33: an administrator changed the retention schedule; the reason names each period changed. */
+    RETENTION_SCHEDULE_CHANGED,
+    /** R33: a legal hold was placed on an enquiry; its reason stays with the hold, not in the trail. */
+    LEGAL_HOLD_ADDED,
+    /** R33: a legal hold on an enquiry was lifted. */
+    LEGAL_HOLD_REMOVED,
+    /** R33: the list of enquiries past retention was shown; it names references and dates, never content. */
+    DISPOSALS_READ
 }

@@ -25,6 +25,7 @@ public enum RecordType {
     BANK_HOLIDAY("BankHoliday"),
     RESPONSE_TIMES("ResponseTimes"),
     DECISION_TIMES("DecisionTimes"),
+    RETENTION_SCHEDULE("RetentionSchedule"),
     CHECKPOINT_KEY("CheckpointKey"),
     USER("User"),
     REPORT("Report"),

@@ -143,6 +143,10 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("page", "GET", "reports/audit-search.xhtml", null, roles("audit.max")));
         cells.add(new Cell("api", "GET", "admin/checkpoint-keys", null, roles("admin.eve", "audit.max")));
         cells.add(new Cell("api", "GET", "audit/feed", null, roles("audit.max")));
+        cells.add(new Cell("api", "GET", "admin/retention-schedule", null, roles("admin.eve", "mgr.ana", "cg.pat")));
+        cells.add(new Cell("api", "GET", "disposals", null, roles("mgr.ana", "cg.pat")));
+        cells.add(new Cell("page", "GET", "disposals.xhtml", null, roles("mgr.ana", "cg.pat")));
+        cells.add(new Cell("page", "GET", "admin/retention.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/users.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/lists.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/due-times.xhtml", null, roles("admin.eve")));

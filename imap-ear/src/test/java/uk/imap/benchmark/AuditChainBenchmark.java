@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.SyslogReceiver;
 import uk.imap.access.control.DisabledAccounts;
 import uk.imap.access.control.SignInAttempts;
 import uk.imap.audit.AuditAction;
@@ -59,7 +62,7 @@ class AuditChainBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.imapWithTests(AuditChainBenchmark.class);
+        return Deployments.imapWithTests(AuditChainBenchmark.class, SyslogReceiver.class);
     }
 
     @PersistenceContext(unitName = "imap")
@@ -108,12 +111,68 @@ class AuditChainBenchmark {
                     appendRate(writers));
         }
 
+        feedFigures();
+
         // What each request pays for R27 on a long chain: the lockout count before a password check (API calls),
         // and the disabled-account count of a signed-in page request.
         printTimes("lockout check before a password check", () -> signInAttempts.lockedUntil("prac.sam"));
         Instant signedIn = Instant.now().minusSeconds(3600);
         printTimes("disabled-account check of a page request",
                 () -> disabledAccounts.disabledSince("prac.sam", signedIn));
+    }
+
+    /**
+     * R34: the SIEM feed to a real rsyslog over TLS: how fast it forwards the backlog the fill left (beside the
+     * application's own append rate with one writer), then its lag while 10 writers append.
+     */
+    void feedFigures() throws Exception {
+        try (SyslogReceiver siem = SyslogReceiver.started()) {
+            long from = single("SELECT position FROM audit_feed WHERE id = 1");
+            long head = single("SELECT position FROM audit_chain_head WHERE id = 1");
+            long started = System.nanoTime();
+            System.setProperty("imap.siem.trust", siem.certificate().toString());
+            System.setProperty("imap.siem.receiver", siem.address());
+            while (single("SELECT position FROM audit_feed WHERE id = 1") < head) {
+                Thread.sleep(50);
+            }
+            double feedRate = (head - from) / ((System.nanoTime() - started) / 1e9);
+            double oneWriter = appendRate(1);
+            System.out.printf("SIEM feed over TLS: %,d events forwarded at %,.0f events/s, %.1f times the append rate"
+                    + " of one writer (%,.0f events/s)%n", head - from, feedRate, feedRate / oneWriter, oneWriter);
+
+            AtomicLong mostPending = new AtomicLong();
+            AtomicBoolean appending = new AtomicBoolean(true);
+            Future<?> sampling = executor.submit(() -> {
+                while (appending.get()) {
+                    mostPending.accumulateAndGet(single("SELECT h.position - f.position FROM audit_chain_head h,"
+                            + " audit_feed f WHERE h.id = 1 AND f.id = 1"), Math::max);
+                    Thread.sleep(100);
+                }
+                return null;
+            });
+            double tenWriters = appendRate(10);
+            long appended = single("SELECT position FROM audit_chain_head WHERE id = 1");
+            long caughtUp = System.nanoTime();
+            while (single("SELECT position FROM audit_feed WHERE id = 1") < appended) {
+                Thread.sleep(50);
+            }
+            appending.set(false);
+            sampling.get();
+            System.out.printf("SIEM feed lag while 10 writers append %,.0f events/s: at most %,d events not yet"
+                    + " confirmed; all confirmed %d ms after the last append (confirmation waits one 2 s round)%n",
+                    tenWriters, mostPending.get(), (System.nanoTime() - caughtUp) / 1_000_000);
+        } finally {
+            System.clearProperty("imap.siem.receiver");
+            System.clearProperty("imap.siem.trust");
+        }
+    }
+
+    long single(String sql) throws Exception {
+        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql);
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     void printTimes(String what, Runnable check) {

@@ -39,7 +39,9 @@ class OperationsIT extends OverTheApi {
             "GET /reports/users-roles", "GET /reports/role-permissions", "GET /reports/privileged-changes",
             "GET /reports/access", "GET /reports/decision-statistics", "GET /admin/users", "POST /admin/users",
             "GET /admin/agencies", "GET /admin/legal-gateways", "POST /admin/legal-gateways",
-            "GET /admin/concern-categories", "POST /admin/concern-categories");
+            "GET /admin/concern-categories", "POST /admin/concern-categories", "GET /audit/feed",
+            "GET /admin/retention-schedule", "PUT /admin/retention-schedule", "POST /enquiries/{reference}/legal-hold",
+            "DELETE /enquiries/{reference}/legal-hold", "GET /disposals");
 
     final HttpClient http = HttpClient.newHttpClient();
 

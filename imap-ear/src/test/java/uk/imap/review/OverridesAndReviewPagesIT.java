@@ -93,7 +93,8 @@ class OverridesAndReviewPagesIT extends InTheBrowser {
         browser.signInAt("enquiry/emergency.xhtml?reference=" + reference, "prac.lee");
         browser.find(By.id("emergency:grant")).click();
         browser.waitForAjax();
-        assertTrue(browser.find(By.id("emergency")).getText().contains("Say why you need this enquiry now"));
+        String told = browser.textWhenItSays(By.id("emergency"), "Say why you need this enquiry now");
+        assertTrue(told.contains("Say why you need this enquiry now"), told);
         assertEquals(List.of(), browser.accessibilityProblems(), "the emergency access form with its message");
 
         browser.type(By.id("emergency:reason"), "Child at A&E at 2am; the owner's team is off duty");

@@ -27,7 +27,8 @@ public class PrivilegedChangesReport {
             AuditAction.ROLE_REMOVED, AuditAction.ACCOUNT_DETAILS_CHANGED, AuditAction.PASSWORD_RESET,
             AuditAction.ACCOUNT_DISABLED, AuditAction.REFERENCE_ENTRY_ADDED, AuditAction.REFERENCE_ENTRY_CHANGED,
             AuditAction.AGENCY_MAILBOX_CHANGED, AuditAction.RESPONSE_TIMES_CHANGED, AuditAction.DECISION_TIMES_CHANGED,
-            AuditAction.BANK_HOLIDAY_ADDED, AuditAction.BANK_HOLIDAY_REMOVED, AuditAction.CHECKPOINT_KEY_ROTATED);
+            AuditAction.BANK_HOLIDAY_ADDED, AuditAction.BANK_HOLIDAY_REMOVED, AuditAction.CHECKPOINT_KEY_ROTATED,
+            AuditAction.RETENTION_SCHEDULE_CHANGED);
     static final int MAX_ROWS = 1000;
 
     /**

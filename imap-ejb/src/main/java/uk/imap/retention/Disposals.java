@@ -1,0 +1,80 @@
+package uk.imap.retention;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import uk.imap.access.Roles;
+import uk.imap.access.StaffMember;
+import uk.imap.access.control.SignedIn;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.control.AuditTrail;
+import uk.imap.calendar.WorkingCalendar;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryStatus;
+import uk.imap.enquiry.Outcome;
+
+/**
+ * R33: the disposal list: closed enquiries past their retention and under no legal hold, for the Caldicott Guardian
+ * (every team) or a manager (their own teams) to decide on. Nothing leaves the list by itself: an enquiry on it stays
+ * until a person decides, and a hold takes it off.
+ */
+@Stateless
+public class Disposals {
+
+    static final int MAX_ROWS = 500;
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    RetentionScheduleSettings settings;
+
+    private final Clock clock = Clock.system(WorkingCalendar.HUB_ZONE);
+
+    @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
+    public List<PastRetention> due() {
+        RetentionSchedule schedule = settings.schedule();
+        LocalDate today = LocalDate.now(clock);
+        StaffMember me = signedIn.member();
+        boolean everyTeam = me.has(Roles.CALDICOTT_GUARDIAN);
+        List<PastRetention> due = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            TypedQuery<Enquiry> query = em.createQuery("SELECT e FROM Enquiry e WHERE e.status = :closed"
+                    + " AND e.outcome = :outcome AND e.closedAt < :before"
+                    + (everyTeam ? "" : " AND e.team IN :teams")
+                    + " AND NOT EXISTS (SELECT h FROM LegalHold h WHERE h.enquiryId = e.id AND h.liftedAt IS NULL)"
+                    + " ORDER BY e.closedAt", Enquiry.class)
+                    .setParameter("closed", EnquiryStatus.CLOSED).setParameter("outcome", outcome)
+                    .setParameter("before", schedule.closedBefore(outcome, today)).setMaxResults(MAX_ROWS);
+            if (!everyTeam) {
+                if (me.teams().isEmpty()) {
+                    continue;
+                }
+                query.setParameter("teams", me.teams());
+            }
+            query.getResultStream()
+                    .filter(e -> schedule.pastRetention(outcome, e.closedAt(), today))
+                    .map(e -> new PastRetention(e.reference().value(), e.team(), outcome, e.closedAt(),
+                            schedule.keptUntil(outcome, e.closedAt()), schedule.periodFor(outcome)))
+                    .forEach(due::add);
+        }
+        due.sort(Comparator.comparing(PastRetention::keptUntil).thenComparing(PastRetention::reference));
+        List<PastRetention> shown = due.size() > MAX_ROWS ? due.subList(0, MAX_ROWS) : due;
+        auditTrail.record(AuditAction.DISPOSALS_READ, null, null, shown.size() + " enquiries past retention");
+        return List.copyOf(shown);
+    }
+}

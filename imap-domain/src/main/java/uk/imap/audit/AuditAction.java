@@ -107,5 +107,7 @@ public enum AuditAction {
     /** R33: a legal hold on an enquiry was lifted. */
     LEGAL_HOLD_REMOVED,
     /** R33: the list of enquiries past retention was shown; it names references and dates, never content. */
-    DISPOSALS_READ
+    DISPOSALS_READ,
+    /** R33: an enquiry's personal content was erased under the retention schedule; the event names the entry used. */
+    ENQUIRY_DISPOSED
 }

@@ -149,6 +149,10 @@ public class Enquiry {
     @Column(name = "last_changed_by", nullable = false, length = 100)
     private String lastChangedBy;
 
+    // R33: set once, when the enquiry's personal content is erased under the retention schedule.
+    @Embedded
+    private Disposal disposal;
+
     @Column(name = "last_changed_at", nullable = false)
     private OffsetDateTime lastChangedAt;
 
@@ -402,6 +406,40 @@ public class Enquiry {
             threshold = closing.threshold();
         }
         closedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * R33: erases what this row holds about people (the referrer, the summary, the reasons typed for its receipt and
+     * outcome) and records the disposal. Its reference, dates, status, threshold, priority and outcome stay, so the
+     * decision statistics (R25) still count it. The rows beside it are erased by the caller.
+     */
+    public void dispose(Disposal done, StaffMember by) {
+        if (status != EnquiryStatus.CLOSED) {
+            throw new InvalidInput("reference", "Only a closed enquiry can be disposed of");
+        }
+        requireNotDisposed();
+        referrer = null;
+        summary = "";
+        receivedAtReason = null;
+        outcomeReasons = null;
+        disposal = done;
+        touched(by, done.disposedAt());
+    }
+
+    /** Every read and change of a disposed enquiry ends here, saying when and under which entry it went. */
+    public void requireNotDisposed() {
+        if (isDisposed()) {
+            throw new EnquiryDisposed(reference.value(), outcome, disposal);
+        }
+    }
+
+    /** The disposal, or null while the enquiry is kept. */
+    public Disposal disposal() {
+        return isDisposed() ? disposal : null;
+    }
+
+    public boolean isDisposed() {
+        return disposal != null && disposal.happened();
     }
 
     private void requireNotClosed() {

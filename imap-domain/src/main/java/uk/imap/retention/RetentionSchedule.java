@@ -10,7 +10,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import uk.imap.access.StaffMember;
 import uk.imap.calendar.WorkingCalendar;
+import uk.imap.enquiry.Disposal;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryStatus;
 import uk.imap.enquiry.Outcome;
 import uk.imap.shared.FieldProblem;
 import uk.imap.shared.InvalidInput;
@@ -111,6 +115,31 @@ public final class RetentionSchedule implements Serializable {
      */
     public OffsetDateTime closedBefore(Outcome outcome, LocalDate today) {
         return today.minus(periods.get(outcome)).plusDays(3).atStartOfDay(WorkingCalendar.HUB_ZONE).toOffsetDateTime();
+    }
+
+    /**
+     * R33: the disposal of a closed enquiry past its retention and under no legal hold, decided by {@code by} at
+     * {@code at}. Nothing is disposed of by accident: anything else is refused and changes nothing.
+     *
+     * @throws NotDisposable when the enquiry is not closed, not yet past retention, or held
+     */
+    public Disposal disposalOf(Enquiry enquiry, boolean held, StaffMember by, OffsetDateTime at) {
+        String reference = enquiry.reference().value();
+        enquiry.requireNotDisposed();
+        if (enquiry.status() != EnquiryStatus.CLOSED || enquiry.outcome() == null) {
+            throw new NotDisposable(reference + " is not closed: only closed enquiries past retention are disposed"
+                    + " of");
+        }
+        LocalDate today = at.atZoneSameInstant(WorkingCalendar.HUB_ZONE).toLocalDate();
+        if (!pastRetention(enquiry.outcome(), enquiry.closedAt(), today)) {
+            throw new NotDisposable(reference + " is kept until " + WorkingCalendar.day(keptUntil(enquiry.outcome(),
+                    enquiry.closedAt())) + " under the retention schedule (" + periodFor(enquiry.outcome())
+                    + " for \"" + enquiry.outcome().label() + "\"); it cannot be disposed of before then");
+        }
+        if (held) {
+            throw new NotDisposable(reference + " is under a legal hold: lift the hold before disposing of it");
+        }
+        return new Disposal(at, by.username(), periodFor(enquiry.outcome()));
     }
 
     /** The changes from {@code before}, as the audit event names them: "EARLY_HELP P6Y to P7Y". */

@@ -104,6 +104,7 @@ public class Advice {
     // The asker and those entitled to the record read it whole; the advisors asked read it anonymised; others nothing.
     private AdviceView readableBy(AdviceRequest advice, StaffMember member) {
         Enquiry enquiry = em.find(Enquiry.class, advice.enquiryId());
+        enquiry.requireNotDisposed();
         boolean entitled = advice.askedBy().equals(member.username()) || NeedToKnow.of(member).permits(enquiry);
         if (!entitled && !member.has(advice.advisorRole())) {
             auditTrail.recordDenial(RecordType.ADVICE_REQUEST, String.valueOf(advice.id()), "outside need to know");

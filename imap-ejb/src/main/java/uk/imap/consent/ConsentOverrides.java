@@ -88,6 +88,7 @@ public class ConsentOverrides {
             throw new InvalidInput("id", "There is no such override");
         }
         Enquiry enquiry = em.find(Enquiry.class, override.enquiryId());
+        enquiry.requireNotDisposed();
         StaffMember member = signedIn.member();
         if (!member.has(Roles.CALDICOTT_GUARDIAN) && !NeedToKnow.of(member).permits(enquiry)) {
             auditTrail.recordDenial(RecordType.CONSENT_OVERRIDE, String.valueOf(id), "outside need to know");

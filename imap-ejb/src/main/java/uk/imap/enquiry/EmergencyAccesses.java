@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +12,7 @@ import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
+import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.review.ReviewKind;
 import uk.imap.review.control.ReviewQueue;
 
@@ -36,18 +36,15 @@ public class EmergencyAccesses {
     @Inject
     ReviewQueue reviewQueue;
 
+    @Inject
+    KnownEnquiries knownEnquiries;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public Grant grant(String reference, String reason) {
         EnquiryReference parsed = EnquiryReference.parse(reference);
-        Enquiry enquiry;
-        try {
-            enquiry = em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :reference", Enquiry.class)
-                    .setParameter("reference", parsed).getSingleResult();
-        } catch (NoResultException e) {
-            throw new NoSuchEnquiry(parsed.value());
-        }
+        Enquiry enquiry = knownEnquiries.load(parsed.value());
         EmergencyAccess access = EmergencyAccess.grant(enquiry, signedIn.member(), reason, OffsetDateTime.now(clock));
         em.persist(access);
         em.flush();

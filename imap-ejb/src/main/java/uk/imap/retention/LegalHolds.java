@@ -4,23 +4,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.Roles;
 import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
-import uk.imap.enquiry.EnquiryReference;
-import uk.imap.enquiry.NeedToKnow;
-import uk.imap.enquiry.NoSuchEnquiry;
-import uk.imap.schema.control.RecordLocks;
+import uk.imap.retention.control.RetainedEnquiries;
 import uk.imap.shared.InvalidInput;
 
 /**
@@ -45,15 +40,15 @@ public class LegalHolds {
     AuditTrail auditTrail;
 
     @Inject
-    RecordLocks recordLocks;
+    RetainedEnquiries retained;
 
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public Hold place(String reference, String reason) {
-        Enquiry enquiry = decidedBySignedIn(reference);
-        LegalHold hold = LegalHold.place(enquiry.id(), reason, inPlace(enquiry).isPresent(), signedIn.member(),
-                OffsetDateTime.now(clock));
+        Enquiry enquiry = retained.decidedBySignedIn(reference, "legal hold");
+        boolean held = retained.holdOn(enquiry).isPresent();
+        LegalHold hold = LegalHold.place(enquiry.id(), reason, held, signedIn.member(), OffsetDateTime.now(clock));
         em.persist(hold);
         auditTrail.record(AuditAction.LEGAL_HOLD_ADDED, RecordType.ENQUIRY, enquiry.reference().value());
         return new Hold(enquiry.reference().value(), hold.reason(), hold.placedBy(), hold.placedAt());
@@ -61,8 +56,8 @@ public class LegalHolds {
 
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public void lift(String reference) {
-        Enquiry enquiry = decidedBySignedIn(reference);
-        LegalHold hold = inPlace(enquiry).orElseThrow(() -> new InvalidInput("reason",
+        Enquiry enquiry = retained.decidedBySignedIn(reference, "legal hold");
+        LegalHold hold = retained.holdOn(enquiry).orElseThrow(() -> new InvalidInput("reason",
                 "This enquiry is not under a legal hold"));
         hold.lift(signedIn.member(), OffsetDateTime.now(clock));
         auditTrail.record(AuditAction.LEGAL_HOLD_REMOVED, RecordType.ENQUIRY, enquiry.reference().value());
@@ -71,31 +66,7 @@ public class LegalHolds {
     /** The hold in place on the enquiry, if there is one. */
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public Optional<Hold> holdOn(String reference) {
-        Enquiry enquiry = decidedBySignedIn(reference);
-        return inPlace(enquiry).map(h -> new Hold(reference, h.reason(), h.placedBy(), h.placedAt()));
-    }
-
-    private Optional<LegalHold> inPlace(Enquiry enquiry) {
-        return em.createQuery("SELECT h FROM LegalHold h WHERE h.enquiryId = :enquiry AND h.liftedAt IS NULL",
-                LegalHold.class).setParameter("enquiry", enquiry.id()).getResultStream().findFirst();
-    }
-
-    /** The Caldicott Guardian decides for every enquiry, a manager for their team's; holds wait for each other. */
-    private Enquiry decidedBySignedIn(String reference) {
-        EnquiryReference parsed = EnquiryReference.parse(reference);
-        recordLocks.holdUntilCommit(RecordType.ENQUIRY, parsed.value());
-        Enquiry enquiry;
-        try {
-            enquiry = em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :reference", Enquiry.class)
-                    .setParameter("reference", parsed).getSingleResult();
-        } catch (NoResultException e) {
-            throw new NoSuchEnquiry(parsed.value());
-        }
-        if (!signedIn.member().has(Roles.CALDICOTT_GUARDIAN)
-                && !NeedToKnow.of(signedIn.member()).managesTeamOf(enquiry)) {
-            auditTrail.recordDenial(RecordType.ENQUIRY, parsed.value(), "legal hold: not the team's manager");
-            throw new OutsideNeedToKnow(parsed.value());
-        }
-        return enquiry;
+        Enquiry enquiry = retained.decidedBySignedIn(reference, "legal hold");
+        return retained.holdOn(enquiry).map(h -> new Hold(reference, h.reason(), h.placedBy(), h.placedAt()));
     }
 }

@@ -7,14 +7,15 @@ import jakarta.ws.rs.ext.Provider;
 import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.ReadingOnly;
 import uk.imap.enquiry.EditConflict;
+import uk.imap.enquiry.EnquiryDisposed;
 import uk.imap.referral.TooManyReferrals;
 import uk.imap.shared.DomainException;
 import uk.imap.shared.InvalidInput;
 import uk.imap.shared.NoSuchRecord;
 
 /**
- * A refused domain rule as a problem: bad input 400, outside need to know 403, unknown record 404, referrals sent too
- * fast 429, any other rule 409.
+ * A refused domain rule as a problem: bad input 400, outside need to know 403, unknown record 404, a disposed enquiry
+ * 410, referrals sent too fast 429, any other rule 409.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -39,6 +40,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (refused instanceof TooManyReferrals) {
             return Response.fromResponse(Problem.of("too-many-referrals", "Too many referrals", Status.TOO_MANY_REQUESTS,
                     refused.getMessage()).toResponse()).header("Retry-After", "600").build();
+        }
+        if (refused instanceof EnquiryDisposed) {
+            return Problem.of("disposed", "Disposed of under the retention schedule", Status.GONE,
+                    refused.getMessage()).toResponse();
         }
         if (refused instanceof NoSuchRecord) {
             return Problem.of("not-found", "No such record", Status.NOT_FOUND, refused.getMessage()).toResponse();

@@ -71,6 +71,8 @@ public class EnquiryDetail implements Serializable {
             refresh();
         } catch (OutsideNeedToKnow denied) {
             PageDenial.alreadyRecorded(denied);
+        } catch (EnquiryDisposed gone) {
+            EnquiryGone.show(gone);
         } catch (NoSuchEnquiry missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
             FacesContext.getCurrentInstance().responseComplete();

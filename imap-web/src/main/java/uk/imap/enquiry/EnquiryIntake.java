@@ -61,7 +61,9 @@ public class EnquiryIntake implements Serializable {
                 form = EnquiryInput.of(enquiry);
             } catch (OutsideNeedToKnow denied) {
                 PageDenial.alreadyRecorded(denied);
-            } catch (NoSuchEnquiry missing) {
+            } catch (EnquiryDisposed gone) {
+            EnquiryGone.show(gone);
+        } catch (NoSuchEnquiry missing) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
                 FacesContext.getCurrentInstance().responseComplete();
             }

@@ -10,8 +10,8 @@ import uk.imap.shared.DomainException;
 import uk.imap.web.Notices;
 
 /**
- * Backs disposals.xhtml (R33): the enquiries past retention for the signed-in manager or Caldicott Guardian, and a
- * legal hold placed on one of them with a reason.
+ * Backs disposals.xhtml (R33): the enquiries past retention for the signed-in manager or Caldicott Guardian, each
+ * disposed of only after a second, deliberate confirmation, and a legal hold placed on one of them with a reason.
  */
 @Named
 @ViewScoped
@@ -26,6 +26,7 @@ public class DisposalsPage implements Serializable {
     transient LegalHolds holds;
 
     private List<PastRetention> due = List.of();
+    private String confirming;
     private String holdReference;
     private String holdReason;
 
@@ -44,6 +45,33 @@ public class DisposalsPage implements Serializable {
         } catch (DomainException refused) {
             Notices.refuse("hold", refused);
         }
+    }
+
+    /** The first step: the page asks again before anything is erased. */
+    public void ask(String reference) {
+        confirming = reference;
+    }
+
+    public void cancel() {
+        confirming = null;
+    }
+
+    /** The second step: the enquiry is disposed of, and what remains of it is said. */
+    public void dispose() {
+        try {
+            Tombstone left = disposals.confirm(confirming);
+            Notices.inform(left.reference() + " was disposed of: its personal content is erased and only its"
+                    + " reference, dates and outcome remain.");
+            confirming = null;
+            load();
+        } catch (DomainException refused) {
+            Notices.refuse(refused);
+            confirming = null;
+        }
+    }
+
+    public String getConfirming() {
+        return confirming;
     }
 
     public String day(PastRetention row) {

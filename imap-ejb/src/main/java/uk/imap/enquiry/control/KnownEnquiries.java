@@ -15,6 +15,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.EmergencyAccess;
 import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryDisposed;
 import uk.imap.enquiry.EnquiryReference;
 import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.NoSuchEnquiry;
@@ -98,15 +99,22 @@ public class KnownEnquiries {
         throw refused(enquiry, "outside need to know", new OutsideNeedToKnow(enquiry.reference().value()));
     }
 
-    private Enquiry load(String reference) {
+    /**
+     * The enquiry with this reference, before any check of need to know: for callers that check their own (emergency
+     * access, legal holds, disposal). A disposed enquiry is never loaded: {@link EnquiryDisposed} says what happened.
+     */
+    public Enquiry load(String reference) {
         EnquiryReference parsed = EnquiryReference.parse(reference);
+        Enquiry enquiry;
         try {
-            return em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :reference", Enquiry.class)
+            enquiry = em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :reference", Enquiry.class)
                     .setParameter("reference", parsed)
                     .getSingleResult();
         } catch (NoResultException e) {
             throw new NoSuchEnquiry(parsed.value());
         }
+        enquiry.requireNotDisposed();
+        return enquiry;
     }
 
     private OutsideNeedToKnow refused(Enquiry enquiry, String reason, OutsideNeedToKnow refusal) {

@@ -89,6 +89,8 @@ public class KnownRequests {
         if (request == null) {
             throw new NoSuchRequest(id);
         }
+        // R33: a disposed enquiry's requests answer what happened to it, for the agencies too.
+        request.enquiry().requireNotDisposed();
         return request;
     }
 

@@ -61,6 +61,11 @@ public class AuditEvent {
     @Column(length = 1000)
     private String reason;
 
+    // R33: the hash covers this digest of the reason rather than the reason itself, so a reason that names a person
+    // can be erased with the enquiry it is about and the chain still verifies. Null on events written before.
+    @Column(name = "reason_digest", length = 64)
+    private String reasonDigest;
+
     @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
 
@@ -84,6 +89,7 @@ public class AuditEvent {
         event.origin = clip(what.origin(), 64);
         event.userAgent = clip(what.userAgent(), 400);
         event.reason = clip(what.reason(), 1000);
+        event.reasonDigest = event.reason == null ? null : digestOf(event.reason);
         event.previousHash = previousHash;
         event.hash = event.computeHash();
         return event;
@@ -95,8 +101,8 @@ public class AuditEvent {
      */
     public static AuditEvent stored(long position, OffsetDateTime occurredAt, String actor, String roles,
                                     AuditAction action, String recordType, String recordId, AuditOutcome outcome,
-                                    String origin, String userAgent, String reason, String previousHash,
-                                    String hash) {
+                                    String origin, String userAgent, String reason, String reasonDigest,
+                                    String previousHash, String hash) {
         AuditEvent event = new AuditEvent();
         event.position = position;
         event.occurredAt = occurredAt;
@@ -109,13 +115,20 @@ public class AuditEvent {
         event.origin = origin;
         event.userAgent = userAgent;
         event.reason = reason;
+        event.reasonDigest = reasonDigest;
         event.previousHash = previousHash;
         event.hash = hash;
         return event;
     }
 
-    /** Whether the stored hash still matches the content and the link to the event before. */
+    /**
+     * Whether the stored hash still matches the content and the link to the event before, and a reason kept under its
+     * digest is still the reason digested (or was erased).
+     */
     public boolean isIntact() {
+        if (reasonDigest != null && reason != null && !reasonDigest.equals(digestOf(reason))) {
+            return false;
+        }
         byte[] digest = SHA_256.get().digest(canonicalBytes());
         if (hash == null || hash.length() != 2 * digest.length) {
             return false;
@@ -164,9 +177,27 @@ public class AuditEvent {
         field(canonical, outcome.name());
         field(canonical, origin);
         field(canonical, userAgent);
-        field(canonical, reason);
+        if (reasonDigest == null) {
+            field(canonical, reason);
+        } else {
+            // '#' starts no length-prefixed field, so no reason can encode like a digest.
+            canonical.append('#').append(reasonDigest).append(';');
+        }
         field(canonical, previousHash);
         return canonical.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String digestOf(String text) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** R33: the reason was kept under its digest and has since been erased with the enquiry it was about. */
+    public boolean reasonErased() {
+        return reasonDigest != null && reason == null;
+    }
+
+    public String reasonDigest() {
+        return reasonDigest;
     }
 
     private static void field(StringBuilder canonical, String value) {

@@ -24,7 +24,7 @@ public final class ChainVerification {
 
     /** The outcome: valid when no mismatch was found. */
     public record Result(boolean valid, long eventsChecked, long checkpointsChecked, int keysChecked,
-                         Mismatch firstMismatch) implements Serializable {
+                         long erasedTextEvents, Mismatch firstMismatch) implements Serializable {
     }
 
     private final List<Checkpoint> checkpoints;
@@ -38,6 +38,7 @@ public final class ChainVerification {
     private String lastHash = AuditEvent.GENESIS;
     // Read by whoever watches a long run's progress, on another thread.
     private volatile long checked;
+    private long erasedText;
     private Mismatch first;
 
     /** Verification of the chain's own links, without checkpoints. */
@@ -94,6 +95,7 @@ public final class ChainVerification {
             if (!event.isIntact()) {
                 first = new Mismatch(event.position(), event.occurredAt(), Tampering.MODIFIED);
             } else {
+                erasedText += event.reasonErased() ? 1 : 0;
                 checkCheckpointsAt(event);
             }
         }
@@ -160,6 +162,6 @@ public final class ChainVerification {
         } else if (first == null && lastPosition == headPosition && !lastHash.equals(headHash)) {
             first = new Mismatch(lastPosition, null, Tampering.LINK_BROKEN);
         }
-        return new Result(first == null, checked, nextCheckpoint, keysUsed.size(), first);
+        return new Result(first == null, checked, nextCheckpoint, keysUsed.size(), erasedText, first);
     }
 }

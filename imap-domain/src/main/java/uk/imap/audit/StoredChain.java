@@ -91,7 +91,8 @@ public final class StoredChain {
     private List<Stored> page(long after, long upTo) throws SQLException {
         List<Stored> page = new ArrayList<>(PAGE);
         try (PreparedStatement query = connection.prepareStatement("SELECT position, occurred_at, actor, roles,"
-                + " action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash"
+                + " action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash,"
+                + " reason_digest"
                 + " FROM audit_event WHERE position > ? AND position <= ? ORDER BY position")) {
             query.setLong(1, after);
             query.setLong(2, upTo);
@@ -128,7 +129,7 @@ public final class StoredChain {
         }
         return new Stored(position, AuditEvent.stored(position, at, row.getString(3), row.getString(4), action,
                 row.getString(6), row.getString(7), outcome, row.getString(9), row.getString(10), row.getString(11),
-                row.getString(12), row.getString(13)), at, null, null);
+                row.getString(14), row.getString(12), row.getString(13)), at, null, null);
     }
 
     private static <E extends Enum<E>> E readable(Class<E> type, String name) {

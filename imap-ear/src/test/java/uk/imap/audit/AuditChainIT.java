@@ -426,6 +426,12 @@ class AuditChainIT {
                 SQLException refused = assertThrows(SQLException.class, () -> owner.createStatement().execute(sql), sql);
                 assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
             }
+            // R33: a reason may only be erased, and only where the hash covers its digest; never rewritten.
+            String forged = "UPDATE audit_event SET reason = 'forged' WHERE position = " + last;
+            for (Connection anyone : List.of(owner, application)) {
+                SQLException refused = assertThrows(SQLException.class, () -> anyone.createStatement().execute(forged));
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
             String applicationRole = application.getMetaData().getUserName();
             if (System.getProperty("imap.db.owner") != null) {
                 assertNotEquals(owner.getMetaData().getUserName(), applicationRole, "a schema owner of its own");

@@ -103,7 +103,7 @@ public class Disposals {
         boolean held = retained.holdOn(enquiry).isPresent();
         Disposal disposal = settings.schedule().disposalOf(enquiry, held, signedIn.member(),
                 OffsetDateTime.now(clock));
-        erasure.erase(enquiry.id());
+        erasure.erase(enquiry.reference().value(), enquiry.id());
         enquiry.dispose(disposal, signedIn.member());
         em.flush();
         auditTrail.record(AuditAction.ENQUIRY_DISPOSED, RecordType.ENQUIRY, enquiry.reference().value(),

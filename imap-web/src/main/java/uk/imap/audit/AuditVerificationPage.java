@@ -88,7 +88,10 @@ public class AuditVerificationPage implements Serializable {
         if (result.valid()) {
             return "The audit trail is valid: " + number.format(result.eventsChecked()) + " events and "
                     + number.format(result.checkpointsChecked()) + " signed checkpoints checked, finished at "
-                    + WorkingCalendar.dayAndTime(progress.finishedAt()) + ".";
+                    + WorkingCalendar.dayAndTime(progress.finishedAt()) + ". "
+                    + (result.erasedTextEvents() == 0 ? "No event's reason has been erased."
+                    : number.format(result.erasedTextEvents()) + (result.erasedTextEvents() == 1 ? " event's reason was"
+                    : " events' reasons were") + " erased with disposed enquiries; their digests still verify.");
         }
         ChainVerification.Mismatch first = result.firstMismatch();
         return "The audit trail is not valid. The first bad position is " + number.format(first.position()) + ": "

@@ -1,9 +1,15 @@
 package uk.imap.retention.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import uk.imap.report.control.EnquiryRecords;
 
 /**
  * R33: erases the personal content of the rows that belong to one enquiry, in place, table by table: who said what
@@ -47,13 +53,41 @@ public class EnquiryErasure {
             "UPDATE online_referral SET referrer_email = '' WHERE enquiry_id = ?1",
             "UPDATE legal_hold SET reason = '' WHERE enquiry_id = ?1");
 
+    /** Audit events' reasons are erased a few hundred records at a time. */
+    static final int RECORDS_PER_STATEMENT = 200;
+
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
-    /** Runs in the caller's transaction: the erasure and the disposal's audit event commit together or not at all. */
-    public void erase(long enquiryId) {
+    @Inject
+    EnquiryRecords records;
+
+    /**
+     * Runs in the caller's transaction: the erasure and the disposal's audit event commit together or not at all.
+     * The reasons of the audit events about the enquiry and everything that belongs to it go too, where the event's
+     * hash covers the reason's digest (R19 still verifies every link); what was done, by whom and when stays.
+     */
+    public void erase(String reference, long enquiryId) {
+        Map<String, List<String>> belonging = records.of(reference);
         for (String statement : STATEMENTS) {
             em.createNativeQuery(statement).setParameter(1, enquiryId).executeUpdate();
         }
+        belonging.forEach((type, ids) -> {
+            for (int from = 0; from < ids.size(); from += RECORDS_PER_STATEMENT) {
+                eraseReasons(type, ids.subList(from, Math.min(ids.size(), from + RECORDS_PER_STATEMENT)));
+            }
+        });
+    }
+
+    private void eraseReasons(String recordType, List<String> ids) {
+        String placeholders = IntStream.rangeClosed(2, ids.size() + 1).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", "));
+        Query erase = em.createNativeQuery("UPDATE audit_event SET reason = NULL WHERE record_type = ?1"
+                + " AND record_id IN (" + placeholders + ") AND reason_digest IS NOT NULL AND reason IS NOT NULL");
+        erase.setParameter(1, recordType);
+        for (int i = 0; i < ids.size(); i++) {
+            erase.setParameter(i + 2, ids.get(i));
+        }
+        erase.executeUpdate();
     }
 }

@@ -89,8 +89,9 @@ public final class OfflineVerifier {
 
     private static int report(ChainVerification.Result result, PrintStream out) {
         if (result.valid()) {
-            out.printf("VALID: %d events and %d checkpoints verified, under %d %s%n", result.eventsChecked(),
-                    result.checkpointsChecked(), result.keysChecked(), result.keysChecked() == 1 ? "key" : "keys");
+            out.printf("VALID: %d events and %d checkpoints verified, under %d %s; %d with a reason erased under"
+                    + " retention%n", result.eventsChecked(), result.checkpointsChecked(), result.keysChecked(),
+                    result.keysChecked() == 1 ? "key" : "keys", result.erasedTextEvents());
             return VALID;
         }
         ChainVerification.Mismatch first = result.firstMismatch();

@@ -63,7 +63,7 @@ class OfflineVerifierTest {
     @Test
     @DisplayName("R19 an untouched database verifies offline against its checkpoints")
     void valid() {
-        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 1 key", verify());
+        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 1 key; 0 with a reason erased under retention", verify());
     }
 
     @Test
@@ -79,7 +79,8 @@ class OfflineVerifierTest {
         Path keys = folder.resolve("checkpoint-keys.txt");
         Files.write(keys, CheckpointKeys.only(key.publicKey()).rotatedTo(next.publicKey(), rotated).lines());
 
-        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 2 keys", verify("--keys", keys));
+        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 2 keys; 0 with a reason erased under"
+                + " retention", verify("--keys", keys));
         assertTrue(verify().startsWith("1 TAMPERED: first bad position 20 (BAD_SIGNATURE)"),
                 "the old key alone does not vouch for the new key's checkpoint: " + verify());
     }
@@ -90,6 +91,26 @@ class OfflineVerifierTest {
         sql("UPDATE audit_event SET actor = 'someone.else' WHERE position = 7");
 
         assertTrue(verify().startsWith("1 TAMPERED: first bad position 7 (MODIFIED)"), verify());
+    }
+
+    @Test
+    @DisplayName("R33 R19 offline, a reason erased under retention still verifies and is counted; one rewritten is not")
+    void erasedReason() throws Exception {
+        sql("UPDATE audit_event SET reason = NULL WHERE position = 6");
+
+        assertEquals("0 VALID: 20 events and 2 checkpoints verified, under 1 key; 1 with a reason erased under"
+                + " retention", verify());
+
+        sql("UPDATE audit_event SET reason = 'Asked about someone else' WHERE position = 11");
+        assertTrue(verify().startsWith("1 TAMPERED: first bad position 11 (MODIFIED)"), verify());
+    }
+
+    @Test
+    @DisplayName("R19 offline, a reason's digest removed to pass the reason off as hashed is MODIFIED")
+    void digestRemoved() throws Exception {
+        sql("UPDATE audit_event SET reason_digest = NULL WHERE position = 16");
+
+        assertTrue(verify().startsWith("1 TAMPERED: first bad position 16 (MODIFIED)"), verify());
     }
 
     @Test
@@ -156,7 +177,8 @@ class OfflineVerifierTest {
             for (int i = 0; i < count; i++) {
                 AuditEvent event = head.append(new Occurrence("prac.sam", Set.of("PRACTITIONER"),
                         OffsetDateTime.of(2026, 11, 25, 10, 0, i, 0, ZoneOffset.UTC), AuditAction.ENQUIRY_READ,
-                        "Enquiry", prefix + (head.position()), AuditOutcome.SUCCESS, "10.0.0.1", "test", null));
+                        "Enquiry", prefix + (head.position()), AuditOutcome.SUCCESS, "10.0.0.1", "test",
+                        i % 5 == 0 ? "Asked about Robin Jones" : null));
                 events.add(event);
                 if (store) {
                     insert(c, event);
@@ -174,8 +196,8 @@ class OfflineVerifierTest {
 
     static void insert(Connection c, AuditEvent e) throws Exception {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event (position, occurred_at, actor,"
-                + " roles, action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " roles, action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash,"
+                + " reason_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, e.position());
             insert.setObject(2, e.occurredAt());
             insert.setString(3, e.actor());
@@ -189,6 +211,7 @@ class OfflineVerifierTest {
             insert.setString(11, e.reason());
             insert.setString(12, e.previousHash());
             insert.setString(13, e.hash());
+            insert.setString(14, e.reasonDigest());
             insert.executeUpdate();
         }
     }

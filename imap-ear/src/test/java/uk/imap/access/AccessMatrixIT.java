@@ -146,6 +146,9 @@ class AccessMatrixIT extends OverTheApi {
         cells.add(new Cell("api", "GET", "admin/retention-schedule", null, roles("admin.eve", "mgr.ana", "cg.pat")));
         cells.add(new Cell("api", "GET", "disposals", null, roles("mgr.ana", "cg.pat")));
         cells.add(new Cell("page", "GET", "disposals.xhtml", null, roles("mgr.ana", "cg.pat")));
+        // The records here are open: an allowed decision is refused as not closed (409), and nothing is disposed of.
+        cells.add(new Cell("api", "POST", "disposals/{ref}", "{\"confirm\": true}",
+                (caller, inside) -> "cg.pat".equals(caller) || inside && "mgr.ana".equals(caller)));
         cells.add(new Cell("page", "GET", "admin/retention.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/users.xhtml", null, roles("admin.eve")));
         cells.add(new Cell("page", "GET", "admin/lists.xhtml", null, roles("admin.eve")));

@@ -109,5 +109,10 @@ public enum AuditAction {
     /** R33: the list of enquiries past retention was shown; it names references and dates, never content. */
     DISPOSALS_READ,
     /** R33: an enquiry's personal content was erased under the retention schedule; the event names the entry used. */
-    ENQUIRY_DISPOSED
+    ENQUIRY_DISPOSED,
+    /**
+     * R33: a subject access bundle was produced: one event naming the person asked about (with the reason, when
+     * enquiries outside need to know were included), and one per enquiry in it.
+     */
+    SUBJECT_ACCESS_PRODUCED
 }

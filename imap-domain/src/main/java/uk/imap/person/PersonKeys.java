@@ -1,5 +1,8 @@
 package uk.imap.person;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -40,5 +43,26 @@ public record PersonKeys(String givenName, String familyName, String address) {
         String key = lettersAndDigits(address);
         // Too short to tell one home from another.
         return key.length() < 6 ? null : key;
+    }
+
+    /**
+     * R24: why a known person may be the one typed: each key they share, in words, as the duplicate check and subject
+     * access show it.
+     */
+    public List<String> likeness(LocalDate dateOfBirth, PersonKeys known, LocalDate knownDateOfBirth) {
+        List<String> reasons = new ArrayList<>();
+        if (dateOfBirth != null && dateOfBirth.equals(knownDateOfBirth)) {
+            reasons.add("same date of birth");
+        }
+        if (familyName != null && familyName.equals(known.familyName)) {
+            reasons.add("family name sounds alike");
+        }
+        if (givenName != null && givenName.equals(known.givenName)) {
+            reasons.add("given name sounds alike");
+        }
+        if (address != null && address.equals(known.address)) {
+            reasons.add("same address");
+        }
+        return reasons;
     }
 }

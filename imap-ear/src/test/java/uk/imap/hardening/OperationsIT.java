@@ -41,7 +41,8 @@ class OperationsIT extends OverTheApi {
             "GET /admin/agencies", "GET /admin/legal-gateways", "POST /admin/legal-gateways",
             "GET /admin/concern-categories", "POST /admin/concern-categories", "GET /audit/feed",
             "GET /admin/retention-schedule", "PUT /admin/retention-schedule", "POST /enquiries/{reference}/legal-hold",
-            "DELETE /enquiries/{reference}/legal-hold", "GET /disposals", "POST /disposals/{reference}");
+            "DELETE /enquiries/{reference}/legal-hold", "GET /disposals", "POST /disposals/{reference}",
+            "GET /people/{id}/subject-access");
 
     final HttpClient http = HttpClient.newHttpClient();
 

@@ -9,7 +9,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.Subject;
 import uk.imap.enquiry.control.WithinNeedToKnow;
+import uk.imap.person.control.LinkedPeople;
 
 /**
  * R24: people already known who may be the same as one typed at intake, found by date of birth with a name that
@@ -35,8 +35,6 @@ public class People {
 
     static final int MOST = 10;
 
-    static final int LINK_ROUNDS = 5;
-
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
@@ -45,6 +43,9 @@ public class People {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    LinkedPeople linkedPeople;
 
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<PossibleMatch> possibleMatches(String givenName, String familyName, LocalDate dateOfBirth,
@@ -108,7 +109,7 @@ public class People {
         List<Object[]> rows = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
                         + " WHERE s.id IN :people AND " + WithinNeedToKnow.condition(signedIn.member())
                         + " ORDER BY e.createdAt DESC", Object[].class), signedIn.member())
-                .setParameter("people", samePerson(id))
+                .setParameter("people", linkedPeople.of(id))
                 .getResultList();
         Map<Long, List<String>> asked = agenciesAsked(rows.stream().map(row -> ((Enquiry) row[0]).id()).toList());
         List<PersonEnquiry> enquiries = new ArrayList<>();
@@ -128,30 +129,6 @@ public class People {
                 enquiries);
     }
 
-    /**
-     * Everyone the practitioners linked as the same person as {@code id}, in either direction and through earlier
-     * links (a child linked to one linked to a third). A few rounds reach every link intake can make.
-     */
-    private Set<Long> samePerson(long id) {
-        Set<Long> people = new HashSet<>(Set.of(id));
-        for (int round = 0; round < LINK_ROUNDS; round++) {
-            Set<Long> more = new HashSet<>(people);
-            for (Object[] link : em.createQuery("SELECT s.id, s.linkedSubjectId FROM Subject s"
-                    + " WHERE s.id IN :people OR s.linkedSubjectId IN :people", Object[].class)
-                    .setParameter("people", people).getResultList()) {
-                more.add((Long) link[0]);
-                if (link[1] != null) {
-                    more.add((Long) link[1]);
-                }
-            }
-            if (more.equals(people)) {
-                break;
-            }
-            people = more;
-        }
-        return people;
-    }
-
     private Map<Long, List<String>> agenciesAsked(List<Long> enquiries) {
         Map<Long, List<String>> asked = new HashMap<>();
         if (enquiries.isEmpty()) {
@@ -165,20 +142,7 @@ public class People {
     }
 
     private static List<String> reasons(PersonKeys typed, LocalDate dateOfBirth, Subject known) {
-        PersonKeys keys = PersonKeys.of(known.givenName(), known.familyName(), known.address());
-        List<String> reasons = new ArrayList<>();
-        if (dateOfBirth != null && dateOfBirth.equals(known.dateOfBirth())) {
-            reasons.add("same date of birth");
-        }
-        if (typed.familyName() != null && typed.familyName().equals(keys.familyName())) {
-            reasons.add("family name sounds alike");
-        }
-        if (typed.givenName() != null && typed.givenName().equals(keys.givenName())) {
-            reasons.add("given name sounds alike");
-        }
-        if (typed.address() != null && typed.address().equals(keys.address())) {
-            reasons.add("same address");
-        }
-        return reasons;
+        return typed.likeness(dateOfBirth, PersonKeys.of(known.givenName(), known.familyName(), known.address()),
+                known.dateOfBirth());
     }
 }

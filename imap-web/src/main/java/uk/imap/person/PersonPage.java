@@ -11,8 +11,14 @@ import uk.imap.access.OutsideNeedToKnow;
 import uk.imap.access.PageDenial;
 import uk.imap.casefile.CaseFiles;
 import uk.imap.casefile.StoryEntry;
-import uk.imap.sharing.Agencies;
+import uk.imap.report.ReportDownload;
+import uk.imap.report.ReportPdf;
+import uk.imap.shared.DomainException;
 import uk.imap.shared.NoSuchRecord;
+import uk.imap.sharing.Agencies;
+import uk.imap.subjectaccess.SubjectAccess;
+import uk.imap.subjectaccess.SubjectAccessPdf;
+import uk.imap.web.Notices;
 
 /** Backs person.xhtml: one person and every enquiry they appear in that the reader may see (R28). */
 @Named
@@ -27,6 +33,9 @@ public class PersonPage {
 
     @Inject
     CaseFiles caseFiles;
+
+    @Inject
+    SubjectAccess subjectAccess;
 
     private long id;
     private PersonStory person;
@@ -43,6 +52,19 @@ public class PersonPage {
         } catch (NoSuchRecord missing) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, missing.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /**
+     * R33: the subject access bundle about this person, as the PDF to review before release, in place of the page.
+     * Within the manager's need to know; producing it is audited.
+     */
+    public void subjectAccessBundle() throws IOException {
+        try {
+            ReportDownload.send("subject-access-" + id + ".pdf", ReportPdf.TYPE,
+                    SubjectAccessPdf.of(subjectAccess.bundle(id, null)));
+        } catch (DomainException refused) {
+            Notices.refuse(refused);
         }
     }
 

@@ -41,7 +41,7 @@ public final class ReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Marking());
+        markEveryPage(writer);
         document.addTitle(title);
         document.addAuthor(stamp.generatedBy());
         document.addCreator("IMAP");
@@ -63,6 +63,11 @@ public final class ReportPdf {
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** Puts the protective marking above and below, and "Page n of m", on every page {@code writer} writes. */
+    public static void markEveryPage(PdfWriter writer) {
+        writer.setPageEvent(new Marking());
     }
 
     private static PdfPTable table(ReportTable table) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,10 +108,13 @@ public record BundleSection(String reference, String howFound, String as, Offset
         return List.copyOf(where);
     }
 
-    /** Each word of a name of three letters or more, as a whole word in any case. */
+    /**
+     * Each word of a name of three letters or more, as a whole word in any case. What is in brackets describes the
+     * person ("(mother)") and is not their name.
+     */
     static Set<Pattern> namePatterns(String name) {
-        Set<Pattern> parts = new java.util.LinkedHashSet<>();
-        for (String word : name.split("[^\\p{L}'-]+")) {
+        Set<Pattern> parts = new LinkedHashSet<>();
+        for (String word : name.replaceAll("\\([^)]*\\)", " ").split("[^\\p{L}'-]+")) {
             if (word.length() >= 3) {
                 parts.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word.toLowerCase(Locale.ROOT))
                         + "(?![\\p{L}])"));

@@ -80,5 +80,7 @@ class BundleSectionTest {
         assertFalse(BundleSection.mentions(BundleSection.namePatterns("Jo Li"), "Jo and Li met"),
                 "two-letter words are not taken for names");
         assertFalse(BundleSection.mentions(BundleSection.namePatterns("Kai"), null));
+        assertFalse(BundleSection.mentions(BundleSection.namePatterns("Alex Jones (mother)"), "her mother said no"),
+                "what is in brackets describes, it does not name");
     }
 }

@@ -63,6 +63,8 @@ class SiemFeedIT extends OverTheApi {
                 cli("--command=reload");
                 siem.start();
                 JsonObject after = caughtUp(siem.address());
+                assertTrue(after.containsKey("oldestPendingAt") && after.isNull("oldestPendingAt"),
+                        "nothing pending: said as null, not left out: " + after);
 
                 List<String> lines = siem.received();
                 List<Long> firsts = new ArrayList<>(firstOccurrences(lines));

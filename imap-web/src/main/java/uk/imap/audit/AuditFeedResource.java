@@ -1,6 +1,7 @@
 package uk.imap.audit;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,8 @@ import java.time.OffsetDateTime;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditFeedResource {
 
-    /** API.md's shape, with when the last position was known delivered. */
+    /** API.md's shape, with when the last position was known delivered; a field with nothing to say is null. */
+    @JsonbNillable
     public record Feed(String forwardedTo, long lastForwardedPosition, OffsetDateTime lastForwardedAt, long pending,
                        OffsetDateTime oldestPendingAt) {
     }

@@ -69,6 +69,11 @@ class RetentionPagesIT extends InTheBrowser {
                 "{\"reason\": \"Mine\"}").status(), "a practitioner cannot hold");
         assertEquals(204, api.delete("enquiries/" + reference + "/legal-hold", "mgr.ana", Deployments.PASSWORD)
                 .status());
-        assertEquals(404, api.get("enquiries/" + reference + "/legal-hold", "cg.pat", Deployments.PASSWORD).status());
+        Api.Answer none = api.get("enquiries/" + reference + "/legal-hold", "cg.pat", Deployments.PASSWORD);
+        assertEquals(404, none.status());
+        assertTrue(none.json().getString("detail").contains("No legal hold is in place on " + reference),
+                none.raw().body());
+        assertEquals(404, api.delete("enquiries/" + reference + "/legal-hold", "mgr.ana", Deployments.PASSWORD)
+                .status(), "nothing to lift");
     }
 }

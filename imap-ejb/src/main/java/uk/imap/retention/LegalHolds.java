@@ -16,7 +16,6 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.retention.control.RetainedEnquiries;
-import uk.imap.shared.InvalidInput;
 
 /**
  * R33: legal holds, placed and lifted by the enquiry's team manager or the Caldicott Guardian. The hold's reason
@@ -57,8 +56,7 @@ public class LegalHolds {
     @RolesAllowed({Roles.MANAGER, Roles.CALDICOTT_GUARDIAN})
     public void lift(String reference) {
         Enquiry enquiry = retained.decidedBySignedIn(reference, "legal hold");
-        LegalHold hold = retained.holdOn(enquiry).orElseThrow(() -> new InvalidInput("reason",
-                "This enquiry is not under a legal hold"));
+        LegalHold hold = retained.holdOn(enquiry).orElseThrow(() -> new NotHeld(enquiry.reference().value()));
         hold.lift(signedIn.member(), OffsetDateTime.now(clock));
         auditTrail.record(AuditAction.LEGAL_HOLD_REMOVED, RecordType.ENQUIRY, enquiry.reference().value());
     }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +15,8 @@ import uk.imap.shared.InvalidInput;
 
 /**
  * R33: /enquiries/{reference}/legal-hold: POST {reason} places a hold (201 with the hold), GET shows the hold in
- * place (404 when there is none), DELETE lifts it (204). The team's manager or the Caldicott Guardian.
+ * place, DELETE lifts it (204); with no hold in place both are a 404 saying so. The team's manager or the Caldicott
+ * Guardian.
  */
 @Path("/enquiries/{reference}/legal-hold")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class LegalHoldResource {
 
     @GET
     public LegalHolds.Hold hold(@PathParam("reference") String reference) {
-        return holds.holdOn(reference).orElseThrow(() -> new NotFoundException("No legal hold is in place"));
+        return holds.holdOn(reference).orElseThrow(() -> new NotHeld(reference));
     }
 
     @DELETE

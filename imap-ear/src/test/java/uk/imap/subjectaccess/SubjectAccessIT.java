@@ -33,14 +33,15 @@ class SubjectAccessIT extends OverTheApi {
             + " parties marked, as JSON and as a PDF with contents; producing it is audited")
     void bundle() throws Exception {
         String family = uniqueName();
-        String first = HubScenario.on(api).child("Robin", family).consent("""
+        String given = uniqueName();
+        String first = HubScenario.on(api).child(given, family).consent("""
                 {"kind": "GRANTED", "givenBy": "Alex %s (mother)", "informedOf": {"why": true, "what": true,
                  "how": true, "withWhom": true}}""".formatted(family)).answered().open().reference();
-        String second = HubScenario.on(api).child("Robin", family).summary("Robin missed school again").open()
+        String second = HubScenario.on(api).child(given, family).summary(given + " missed school again").open()
                 .reference();
-        long person = api.get("people/matches?givenName=Robin&familyName=" + family + "&dateOfBirth=2015-06-01",
+        long person = api.get("people/matches?givenName=" + given + "&familyName=" + family + "&dateOfBirth=2015-06-01",
                 "prac.sam", PASSWORD).array().getValuesAs(JsonObject.class).stream()
-                .filter(match -> match.getString("reference").equals(first)).findFirst().orElseThrow()
+                .filter(match -> match.getString("enquiryReference").equals(first)).findFirst().orElseThrow()
                 .getJsonNumber("subjectId").longValue();
 
         JsonObject bundle = api.get("people/" + person + "/subject-access", "mgr.ana", PASSWORD).json();
@@ -71,7 +72,7 @@ class SubjectAccessIT extends OverTheApi {
             text.append(onPage);
         }
         String all = text.toString().replaceAll("\\s+", " ");
-        assertTrue(all.contains("Subject access bundle: Robin " + family) && all.contains("Contents")
+        assertTrue(all.contains("Subject access bundle: " + given + " " + family) && all.contains("Contents")
                 && all.contains("Three call-outs since March") && all.contains("third party: review before release")
                 && all.contains("Alex " + family), all);
         List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
@@ -91,8 +92,9 @@ class SubjectAccessIT extends OverTheApi {
             + " practitioners cannot produce a bundle; an unknown person is a 404")
     void needToKnow() throws Exception {
         String family = uniqueName();
-        String reference = HubScenario.on(api).child("Sky", family).open().reference();
-        long person = api.get("people/matches?givenName=Sky&familyName=" + family, "prac.sam", PASSWORD).array()
+        String given = uniqueName();
+        String reference = HubScenario.on(api).child(given, family).open().reference();
+        long person = api.get("people/matches?givenName=" + given + "&familyName=" + family, "prac.sam", PASSWORD).array()
                 .getJsonObject(0).getJsonNumber("subjectId").longValue();
 
         JsonObject without = api.get("people/" + person + "/subject-access", "cg.pat", PASSWORD).json();
@@ -119,10 +121,14 @@ class SubjectAccessIT extends OverTheApi {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Letters only, as names are, random from the first letter on: names are matched by their sound's first letters,
+     * so a fixed beginning would make every name in the run sound alike.
+     */
     static String uniqueName() {
-        StringBuilder name = new StringBuilder("Vantor");
         Random random = new Random();
-        for (int i = 0; i < 8; i++) {
+        StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+        for (int i = 0; i < 9; i++) {
             name.append((char) ('a' + random.nextInt(26)));
         }
         return name.toString();

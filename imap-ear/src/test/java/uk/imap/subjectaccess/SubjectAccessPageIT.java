@@ -23,8 +23,9 @@ class SubjectAccessPageIT extends InTheBrowser {
     void fromThePersonsPage() throws Exception {
         Api api = new Api(browser.application());
         String family = SubjectAccessIT.uniqueName();
-        HubScenario.on(api).child("Tove", family).open();
-        long person = api.get("people/matches?givenName=Tove&familyName=" + family, "prac.sam",
+        String given = SubjectAccessIT.uniqueName();
+        HubScenario.on(api).child(given, family).open();
+        long person = api.get("people/matches?givenName=" + given + "&familyName=" + family, "prac.sam",
                 Deployments.PASSWORD).array().getJsonObject(0).getJsonNumber("subjectId").longValue();
 
         browser.signInAt("person.xhtml?id=" + person, "mgr.ana");

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import uk.imap.person.PersonKeys;
 import uk.imap.shared.Text;
 
 /** A child, young person or related adult an enquiry is about. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.imap.enquiry.PersonKeys;
 import uk.imap.shared.InvalidInput;
 
 /**

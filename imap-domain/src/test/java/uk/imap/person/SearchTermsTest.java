@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.enquiry.PersonKeys;
 import uk.imap.shared.InvalidInput;
 
 class SearchTermsTest {

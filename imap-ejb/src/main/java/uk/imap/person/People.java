@@ -20,6 +20,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.NeedToKnow;
+import uk.imap.enquiry.PersonKeys;
 import uk.imap.enquiry.Subject;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.person.control.LinkedPeople;

@@ -1,4 +1,4 @@
-package uk.imap.person;
+package uk.imap.enquiry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

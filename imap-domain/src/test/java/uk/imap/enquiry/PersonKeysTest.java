@@ -1,4 +1,4 @@
-package uk.imap.person;
+package uk.imap.enquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -11,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
 import uk.imap.OverTheApi;
@@ -47,7 +45,7 @@ class LoadBenchmark extends OverTheApi {
 
     @Test
     void load() throws Exception {
-        Map<String, Long> before = SOAK ? serverState() : Map.of();
+        Map<String, Long> before = SOAK ? ServerState.read() : Map.of();
         List<String> references = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             references.add(api.post("enquiries", "prac.sam", PASSWORD, DRAFT).json().getString("reference"));
@@ -87,7 +85,7 @@ class LoadBenchmark extends OverTheApi {
         print(seconds);
         if (SOAK) {
             Thread.sleep(60_000);
-            Map<String, Long> after = serverState();
+            Map<String, Long> after = ServerState.read();
             before.forEach((what, value) -> System.out.printf("LoadBenchmark soak: %-32s before %,14d  after %,14d%n",
                     what, value, after.get(what)));
         }
@@ -148,72 +146,14 @@ class LoadBenchmark extends OverTheApi {
     private void print(double seconds) {
         System.out.printf("LoadBenchmark: %d users for %.1f minutes against %s%n", USERS, seconds / 60,
                 System.getProperty("imap.server.jvm.args", "").contains("postgresql") ? "PostgreSQL" : "H2");
-        double floor = percentile(latencies.getOrDefault("GET /me", List.of(1L)), 50);
+        double floor = Latencies.percentile(latencies.getOrDefault("GET /me", List.of(1L)), 50);
         for (Map.Entry<String, List<Long>> kind : new TreeMap<>(latencies).entrySet()) {
             List<Long> times = kind.getValue();
             System.out.printf("  %-28s %7d calls %6.1f/s  p50 %7.1f ms (%4.1f x GET /me)  p90 %7.1f  p99 %7.1f"
                             + "  max %7.1f ms%n", kind.getKey(), times.size(), times.size() / seconds,
-                    percentile(times, 50) / 1e6, percentile(times, 50) / floor, percentile(times, 90) / 1e6,
-                    percentile(times, 99) / 1e6, percentile(times, 100) / 1e6);
+                    Latencies.percentile(times, 50) / 1e6, Latencies.percentile(times, 50) / floor, Latencies.percentile(times, 90) / 1e6,
+                    Latencies.percentile(times, 99) / 1e6, Latencies.percentile(times, 100) / 1e6);
         }
         System.out.println("  errors: " + (errors.isEmpty() ? "none" : new TreeMap<>(errors)));
-    }
-
-    private static double percentile(List<Long> times, int percent) {
-        List<Long> sorted;
-        synchronized (times) {
-            sorted = new ArrayList<>(times);
-        }
-        sorted.sort(null);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    /** Heap after a collection, live threads and the database pool's connections, read from the management API. */
-    private static Map<String, Long> serverState() throws Exception {
-        try (ModelControllerClient management = ModelControllerClient.Factory.create("localhost",
-                Integer.getInteger("imap.management.port", 9990))) {
-            execute(management, operation("gc", "core-service", "platform-mbean", "type", "memory"));
-            Map<String, Long> state = new TreeMap<>();
-            state.put("heap used (bytes)", execute(management, read("heap-memory-usage", "core-service",
-                    "platform-mbean", "type", "memory")).get("used").asLong());
-            state.put("threads", execute(management, read("thread-count", "core-service", "platform-mbean",
-                    "type", "threading")).asLong());
-            ModelNode enable = operation("write-attribute", "subsystem", "datasources", "data-source", "ImapDS",
-                    "statistics", "pool");
-            enable.get("name").set("statistics-enabled");
-            enable.get("value").set(true);
-            execute(management, enable);
-            state.put("database connections in use", execute(management, read("InUseCount", "subsystem",
-                    "datasources", "data-source", "ImapDS", "statistics", "pool")).asLong());
-            state.put("database connections open", execute(management, read("ActiveCount", "subsystem",
-                    "datasources", "data-source", "ImapDS", "statistics", "pool")).asLong());
-            return state;
-        }
-    }
-
-    private static ModelNode read(String attribute, String... address) {
-        ModelNode read = operation("read-attribute", address);
-        read.get("name").set(attribute);
-        read.get("include-runtime").set(true);
-        return read;
-    }
-
-    private static ModelNode operation(String name, String... address) {
-        ModelNode operation = new ModelNode();
-        operation.get("operation").set(name);
-        ModelNode path = operation.get("address");
-        for (int i = 0; i < address.length; i += 2) {
-            path.add(address[i], address[i + 1]);
-        }
-        return operation;
-    }
-
-    private static ModelNode execute(ModelControllerClient management, ModelNode operation) throws Exception {
-        ModelNode outcome = management.execute(operation);
-        if (!"success".equals(outcome.get("outcome").asString())) {
-            throw new IllegalStateException(outcome.toString());
-        }
-        return outcome.get("result");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +67,19 @@ class CouncilBenchmark extends OverTheApi {
         responders = accounts.stream().filter(a -> a.role().equals("AGENCY_RESPONDER"))
                 .map(CouncilPlan.Account::username).toList();
         int most = LEVELS.stream().max(Integer::compare).orElse(1);
+        // Tokens and page sessions first, outside the timing: each costs a password check, which partner systems
+        // and people pay once, not per call.
+        List<String> taking = new ArrayList<>(practitioners.subList(0, Math.min(most, practitioners.size())));
+        taking.addAll(responders.subList(0, Math.min(most, responders.size())));
+        ExecutorService signingIn = Executors.newFixedThreadPool(4);
+        List<Callable<String>> signIns = taking.stream().<Callable<String>>map(user -> () -> {
+            sessions.put(user, signedIn(user));
+            return token(user);
+        }).toList();
+        for (Future<String> signedIn : signingIn.invokeAll(signIns)) {
+            signedIn.get();
+        }
+        signingIn.shutdown();
         for (String user : practitioners.subList(0, Math.min(most, practitioners.size()))) {
             worklists.put(user, worklist(user));
         }

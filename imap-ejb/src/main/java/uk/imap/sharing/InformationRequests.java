@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +37,9 @@ import uk.imap.sharing.control.KnownRequests;
  */
 @Stateless
 public class InformationRequests {
+
+    // Answered and withdrawn requests on the agency's list: the newest, as many as a person reads.
+    static final int SETTLED_SHOWN = 100;
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -129,7 +132,9 @@ public class InformationRequests {
     }
 
     /**
-     * The agency portal's list: requests addressed to the caller's agency, overdue first, then by due time (R15).
+     * The agency portal's list: requests addressed to the caller's agency (R15). The open ones come whole, overdue
+     * first (they are the earliest due), then by due time; after them the newest {@value #SETTLED_SHOWN} answered or
+     * withdrawn, so that years of answers neither hide the work nor slow the list.
      *
      * @param status only requests in this status, or null for all
      */
@@ -137,22 +142,37 @@ public class InformationRequests {
     public List<AskedRequestView> forMyAgency(RequestStatus status, boolean overdueOnly) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String agency = signedIn.member().agency();
-        TypedQuery<InformationRequest> query = em.createQuery("SELECT r FROM InformationRequest r WHERE r.agency ="
-                + " :agency" + (status == null ? "" : " AND r.status = :status")
-                + (overdueOnly ? " AND r.status = :sent AND r.dueAt < :now" : "")
-                + " ORDER BY r.dueAt, r.id", InformationRequest.class).setParameter("agency", agency);
-        if (status != null) {
-            query.setParameter("status", status);
+        List<InformationRequest> found = new ArrayList<>();
+        if (status == null || status == RequestStatus.SENT || overdueOnly) {
+            found.addAll(addressedTo(agency, "r.status = :sent" + (overdueOnly ? " AND r.dueAt < :now" : ""),
+                    "r.dueAt, r.id", Integer.MAX_VALUE, status, now));
         }
-        if (overdueOnly) {
-            query.setParameter("sent", RequestStatus.SENT).setParameter("now", now);
+        if (!overdueOnly && status != RequestStatus.SENT) {
+            found.addAll(addressedTo(agency, "r.status <> :sent" + (status == null ? "" : " AND r.status = :status"),
+                    "r.dueAt DESC, r.id DESC", SETTLED_SHOWN, status, now));
         }
-        List<AskedRequestView> asked = query.getResultStream().map(r -> AskedRequestView.of(r, now))
-                .sorted(Comparator.comparing((AskedRequestView r) -> !r.overdue())
-                        .thenComparing(r -> r.status() != RequestStatus.SENT))
-                .toList();
+        List<AskedRequestView> asked = found.stream().map(r -> AskedRequestView.of(r, now)).toList();
         auditTrail.record(AuditAction.AGENCY_REQUESTS_READ, null, null);
         return asked;
+    }
+
+    private List<InformationRequest> addressedTo(String agency, String condition, String order, int most,
+                                                 RequestStatus status, OffsetDateTime now) {
+        TypedQuery<InformationRequest> query = em.createQuery("SELECT r FROM InformationRequest r WHERE r.agency ="
+                + " :agency AND " + condition + " ORDER BY " + order, InformationRequest.class)
+                .setParameter("agency", agency).setParameter("sent", RequestStatus.SENT);
+        if (condition.contains(":status")) {
+            query.setParameter("status", status);
+        }
+        if (condition.contains(":now")) {
+            query.setParameter("now", now);
+        }
+        // One query per association for the whole list, not one per request.
+        for (String path : new String[] {"r.enquiry", "r.enquiry.subjects", "r.enquiry.consentDecisions",
+                "r.disclosures", "r.disclosures.items", "r.legalGateways", "r.categories"}) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.setHint("eclipselink.batch.type", "IN").setMaxResults(most).getResultList();
     }
 
     /**

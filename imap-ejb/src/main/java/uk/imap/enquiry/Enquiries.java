@@ -97,7 +97,8 @@ public class Enquiries {
         TypedQuery<Enquiry> rows = worklistQuery("SELECT e FROM Enquiry e", " ORDER BY " + order.jpql, Enquiry.class,
                 status, overdueOnly, owner, now);
         // One query per collection for the whole page, not one per row.
-        for (String collection : new String[] {"e.subjects", "e.consentDecisions", "e.concernCategories"}) {
+        for (String collection : new String[] {"e.subjects", "e.consentDecisions", "e.consentDecisions.grounds",
+                "e.consentDecisions.factors", "e.concernCategories"}) {
             rows.setHint("eclipselink.batch", collection);
         }
         rows.setHint("eclipselink.batch.type", "IN");

@@ -138,9 +138,12 @@ public class Tasks {
                         (String) row[2], "Your override on " + row[2] + " is "
                         + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
         // A caseload, newest first: a practitioner's open work, not the hub's.
+        // The caseload's consent decisions in one query for all of it, not one per enquiry.
         for (Enquiry enquiry : em.createQuery("SELECT e FROM Enquiry e WHERE " + MINE + " AND e.status IN :undecided"
                         + " ORDER BY e.createdAt DESC", Enquiry.class).setParameter("me", me.username())
-                .setParameter("undecided", EnquiryStatus.awaitingDecision()).setMaxResults(MOST * 5).getResultList()) {
+                .setParameter("undecided", EnquiryStatus.awaitingDecision())
+                .setHint("eclipselink.batch", "e.consentDecisions").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(MOST * 5).getResultList()) {
             String reference = enquiry.reference().value();
             if (enquiry.needsConsentReview()) {
                 tasks.add(new Task(TaskKind.CONSENT_TO_REVIEW, enquiry.currentConsent().decidedAt(), reference,

@@ -1,0 +1,28 @@
+package uk.imap.schema.control;
+
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectCollectionMapping;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Reads the element collections of basic values (a consent decision's grounds and factors, a request's gateways and
+ * categories, an answer's Caldicott principles, an enquiry's assignees and concerns) for all the rows a query read in
+ * one query, rather than one query per row: an agency's list of 200 requests cost over 10,000 statements before.
+ * Set here rather than on the entities, which stay plain JPA.
+ */
+public class CollectionsInBatches implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) {
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping instanceof DirectCollectionMapping collection) {
+                    collection.setBatchFetchType(BatchFetchType.IN);
+                }
+            }
+        }
+    }
+}

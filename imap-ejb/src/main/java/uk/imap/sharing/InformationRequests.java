@@ -143,7 +143,7 @@ public class InformationRequests {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String agency = signedIn.member().agency();
         List<InformationRequest> found = new ArrayList<>();
-        if (status == null || status == RequestStatus.SENT || overdueOnly) {
+        if (status == null || status == RequestStatus.SENT) {
             found.addAll(addressedTo(agency, "r.status = :sent" + (overdueOnly ? " AND r.dueAt < :now" : ""),
                     "r.dueAt, r.id", Integer.MAX_VALUE, status, now));
         }

@@ -137,8 +137,7 @@ public class Tasks {
                 .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_DECIDED, (OffsetDateTime) row[0],
                         (String) row[2], "Your override on " + row[2] + " is "
                         + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
-        // A caseload, newest first: a practitioner's open work, not the hub's.
-        // The caseload's consent decisions in one query for all of it, not one per enquiry.
+        // A caseload, newest first: a practitioner's open work, not the hub's; its consent decisions in one query.
         for (Enquiry enquiry : em.createQuery("SELECT e FROM Enquiry e WHERE " + MINE + " AND e.status IN :undecided"
                         + " ORDER BY e.createdAt DESC", Enquiry.class).setParameter("me", me.username())
                 .setParameter("undecided", EnquiryStatus.awaitingDecision())

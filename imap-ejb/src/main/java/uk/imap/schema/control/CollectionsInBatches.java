@@ -10,8 +10,8 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * Reads the element collections of basic values (a consent decision's grounds and factors, a request's gateways and
  * categories, an answer's Caldicott principles, an enquiry's assignees and concerns) for all the rows a query read in
- * one query, rather than one query per row: an agency's list of 200 requests cost over 10,000 statements before.
- * Set here rather than on the entities, which stay plain JPA.
+ * one query, rather than one query per row: before, one short benchmark run at one user read a consent decision's
+ * grounds 10,455 times, a row at a time. Set here rather than on the entities, which stay plain JPA.
  */
 public class CollectionsInBatches implements SessionCustomizer {
 

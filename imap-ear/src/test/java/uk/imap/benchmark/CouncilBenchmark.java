@@ -62,8 +62,8 @@ class CouncilBenchmark extends OverTheApi {
     @Test
     void council() throws Exception {
         List<CouncilPlan.Account> accounts = PLAN.accounts();
-        practitioners = accounts.stream().filter(a -> a.role().equals("PRACTITIONER")).map(CouncilPlan.Account::username)
-                .toList();
+        practitioners = accounts.stream().filter(a -> a.role().equals("PRACTITIONER"))
+                .map(CouncilPlan.Account::username).toList();
         responders = accounts.stream().filter(a -> a.role().equals("AGENCY_RESPONDER"))
                 .map(CouncilPlan.Account::username).toList();
         int most = LEVELS.stream().max(Integer::compare).orElse(1);
@@ -257,7 +257,8 @@ class CouncilBenchmark extends OverTheApi {
         HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
-            session.send(HttpRequest.newBuilder(pageUri("me.xhtml")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            session.send(HttpRequest.newBuilder(pageUri("me.xhtml")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
             String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
                     + URLEncoder.encode(PASSWORD_OF_GENERATED, StandardCharsets.UTF_8);
             session.send(HttpRequest.newBuilder(pageUri("j_security_check"))

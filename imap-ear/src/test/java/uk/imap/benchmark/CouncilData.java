@@ -82,10 +82,10 @@ final class CouncilData {
         }
         Made made = new Made(accounts.size(), (int) done.get(), people.get(), requests.get(), answers.get(),
                 closed.get(), calls.get(), seconds(started), byNumber);
-        System.out.printf("CouncilData: made %,d accounts, %,d enquiries, %,d people on them, %,d requests, %,d answers,"
-                + " %,d closed, in %,d calls and %.0f s (seed %d, scale %s)%n", made.accounts(), made.enquiries(),
-                made.people(), made.requests(), made.answers(), made.closed(), made.calls(), made.seconds(),
-                plan.seed(), plan.scale());
+        System.out.printf("CouncilData: made %,d accounts, %,d enquiries, %,d people on them, %,d requests,"
+                + " %,d answers, %,d closed, in %,d calls and %.0f s (seed %d, scale %s)%n", made.accounts(),
+                made.enquiries(), made.people(), made.requests(), made.answers(), made.closed(), made.calls(),
+                made.seconds(), plan.seed(), plan.scale());
         return made;
     }
 
@@ -155,8 +155,9 @@ final class CouncilData {
 
     private static String request(String agency) {
         return """
-                {"agency": "%s", "purpose": "Decide what the child needs", "necessity": "The agency may know the family",
-                 "legalGateways": ["CHILDREN_ACT_2004_S11"], "categories": ["%s"],
+                {"agency": "%s", "purpose": "Decide what the child needs",
+                 "necessity": "The agency may know the family", "legalGateways": ["CHILDREN_ACT_2004_S11"],
+                 "categories": ["%s"],
                  "helpIfProvided": "Shows what the child lives with", "hindranceIfWithheld": "A risk may be missed"}"""
                 .formatted(agency, category(agency));
     }

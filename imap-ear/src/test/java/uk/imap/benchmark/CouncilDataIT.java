@@ -29,7 +29,8 @@ class CouncilDataIT extends OverTheApi {
         List<CouncilPlan.EnquiryPlan> forwards = IntStream.range(0, PLAN.enquiries())
                 .mapToObj(n -> PLAN.enquiry(n, teams.get(PLAN.teamOf(n)))).toList();
         List<CouncilPlan.EnquiryPlan> backwards = new ArrayList<>(IntStream.range(0, PLAN.enquiries())
-                .map(n -> PLAN.enquiries() - 1 - n).mapToObj(n -> again.enquiry(n, teams.get(again.teamOf(n)))).toList());
+                .map(n -> PLAN.enquiries() - 1 - n).mapToObj(n -> again.enquiry(n, teams.get(again.teamOf(n))))
+                .toList());
         Collections.reverse(backwards);
         assertEquals(forwards, backwards);
         assertEquals(PLAN.accounts(), again.accounts());

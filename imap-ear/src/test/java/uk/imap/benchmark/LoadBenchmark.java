@@ -151,7 +151,8 @@ class LoadBenchmark extends OverTheApi {
             List<Long> times = kind.getValue();
             System.out.printf("  %-28s %7d calls %6.1f/s  p50 %7.1f ms (%4.1f x GET /me)  p90 %7.1f  p99 %7.1f"
                             + "  max %7.1f ms%n", kind.getKey(), times.size(), times.size() / seconds,
-                    Latencies.percentile(times, 50) / 1e6, Latencies.percentile(times, 50) / floor, Latencies.percentile(times, 90) / 1e6,
+                    Latencies.percentile(times, 50) / 1e6, Latencies.percentile(times, 50) / floor,
+                    Latencies.percentile(times, 90) / 1e6,
                     Latencies.percentile(times, 99) / 1e6, Latencies.percentile(times, 100) / 1e6);
         }
         System.out.println("  errors: " + (errors.isEmpty() ? "none" : new TreeMap<>(errors)));

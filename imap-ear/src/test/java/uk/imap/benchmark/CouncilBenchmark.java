@@ -43,9 +43,9 @@ class CouncilBenchmark extends OverTheApi {
     static final CouncilPlan PLAN = CouncilPlan.of(CouncilDataGenerator.SEED, CouncilDataGenerator.SCALE);
     static final String PASSWORD_OF_GENERATED = CouncilDataGenerator.GENERATED_PASSWORD;
 
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Map<String, HttpClient> sessions = new ConcurrentHashMap<>();
     private final Map<String, List<String>> worklists = new ConcurrentHashMap<>();
+    private BearerTokens tokens;
     private List<String> practitioners;
     private List<String> responders;
 
@@ -61,6 +61,7 @@ class CouncilBenchmark extends OverTheApi {
 
     @Test
     void council() throws Exception {
+        tokens = new BearerTokens(api);
         List<CouncilPlan.Account> accounts = PLAN.accounts();
         practitioners = accounts.stream().filter(a -> a.role().equals("PRACTITIONER"))
                 .map(CouncilPlan.Account::username).toList();
@@ -225,24 +226,8 @@ class CouncilBenchmark extends OverTheApi {
         return references;
     }
 
-    private record Token(String header, long renewAt) {
-    }
-
-    /** A user's bearer token, asked for with HTTP Basic once and again two minutes before it expires. */
     private String token(String user) throws Exception {
-        Token held = tokens.get(user);
-        if (held == null || System.nanoTime() > held.renewAt()) {
-            Api.Answer issued = api.post("tokens", user, PASSWORD_OF_GENERATED, "");
-            for (int retry = 0; issued.status() == 503 && retry < 10; retry++) {
-                Thread.sleep(1_000); // as Retry-After asks
-                issued = api.post("tokens", user, PASSWORD_OF_GENERATED, "");
-            }
-            JsonObject token = issued.json();
-            held = new Token("Bearer " + token.getString("accessToken"),
-                    System.nanoTime() + (token.getInt("expiresIn") - 120) * 1_000_000_000L);
-            tokens.put(user, held);
-        }
-        return held.header();
+        return tokens.header(user, PASSWORD_OF_GENERATED);
     }
 
     /** A page as a signed-in person sees it: a session made once by the sign-in form, then its cookie. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,7 +32,7 @@ final class CouncilData {
     private final Api api;
     private final CouncilPlan plan;
     private final String password;
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final BearerTokens tokens;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong people = new AtomicLong();
@@ -46,6 +45,7 @@ final class CouncilData {
         this.api = api;
         this.plan = plan;
         this.password = password;
+        this.tokens = new BearerTokens(api);
         this.references = new AtomicReferenceArray<>(plan.enquiries());
     }
 
@@ -60,7 +60,7 @@ final class CouncilData {
                 10, 10, TimeUnit.SECONDS);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
-            String admin = token(administrator, administratorPassword);
+            String admin = tokens.header(administrator, administratorPassword);
             Set<String> existing = existingAccounts(admin);
             all(workers, accounts.stream().filter(account -> !existing.contains(account.username()))
                     .<Work>map(account -> () -> makeAccount(admin, account)).toList());
@@ -112,7 +112,7 @@ final class CouncilData {
         people.addAndGet(enquiry.people().size());
         if (enquiry.stage() != CouncilPlan.Stage.DRAFT) {
             call(201, "enquiries/" + reference + "/consent-decisions", owner,
-                    HubScenario.Consent.valueOf(enquiry.consent().name()).json());
+                    enquiry.consent().json());
             call(200, "enquiries/" + reference + "/transitions", owner,
                     "{\"to\": \"OPEN\", \"version\": " + version(reference, owner) + "}");
         }
@@ -163,7 +163,7 @@ final class CouncilData {
     }
 
     private static String answer(CouncilPlan.EnquiryPlan enquiry, String agency) {
-        if (enquiry.consent() == CouncilPlan.HubConsent.REFUSED) {
+        if (enquiry.consent() == HubScenario.Consent.REFUSED) {
             return """
                     {"decision": "DECLINE", "reasons": "Consent was refused and no override exists",
                      "caldicott": %s}""".formatted(HubScenario.CALDICOTT);
@@ -181,14 +181,14 @@ final class CouncilData {
 
     private long version(String reference, String owner) throws Exception {
         calls.incrementAndGet();
-        Api.Answer read = api.getWithAuthorization("enquiries/" + reference, token(owner, password));
+        Api.Answer read = api.getWithAuthorization("enquiries/" + reference, tokens.header(owner, password));
         expect(200, read, "GET enquiries/" + reference);
         return read.json().getJsonNumber("version").longValue();
     }
 
     private Api.Answer call(int expected, String path, String account, String json) throws Exception {
         calls.incrementAndGet();
-        Api.Answer answer = api.postWithAuthorization(path, token(account, password), json);
+        Api.Answer answer = api.postWithAuthorization(path, tokens.header(account, password), json);
         expect(expected, answer, "POST " + path + " as " + account);
         return answer;
     }
@@ -197,29 +197,6 @@ final class CouncilData {
         if (answer.status() != expected) {
             throw new IllegalStateException(what + ": " + answer.status() + " " + answer.raw().body());
         }
-    }
-
-    /** A bearer token for the account, asked for once with HTTP Basic and again before it expires. */
-    private String token(String account, String accountPassword) throws Exception {
-        Token held = tokens.get(account);
-        if (held != null && System.nanoTime() < held.renewAt()) {
-            return held.header();
-        }
-        Api.Answer issued = api.post("tokens", account, accountPassword, "");
-        for (int retry = 0; issued.status() == 503 && retry < 10; retry++) {
-            Thread.sleep(1_000); // as Retry-After asks: the account's password checks were all under way
-            issued = api.post("tokens", account, accountPassword, "");
-        }
-        calls.incrementAndGet();
-        expect(201, issued, "POST tokens as " + account);
-        JsonObject token = issued.json();
-        Token fresh = new Token("Bearer " + token.getString("accessToken"),
-                System.nanoTime() + (token.getInt("expiresIn") - 120) * 1_000_000_000L);
-        tokens.put(account, fresh);
-        return fresh.header();
-    }
-
-    private record Token(String header, long renewAt) {
     }
 
     interface Work {

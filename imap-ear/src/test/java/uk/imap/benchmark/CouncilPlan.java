@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.imap.HubScenario;
 
 /**
  * What a big council's hub holds, decided from a seed alone, so that anyone who runs the generator gets the same
@@ -61,12 +62,9 @@ record CouncilPlan(long seed, double scale, int enquiries) {
 
     /** One enquiry: who owns it, what it is about, its consent, the agencies asked and how far it gets. */
     record EnquiryPlan(int number, String owner, String priority, String threshold, List<Person> people,
-                       HubConsent consent, List<String> agencies, List<String> responders, Stage stage,
+                       HubScenario.Consent consent, List<String> agencies, List<String> responders, Stage stage,
                        String outcome, int reads) {
     }
-
-    /** The consent decisions generated, as the API takes them (R2, R3). */
-    enum HubConsent { GRANTED, NOT_SOUGHT, REFUSED }
 
     int teams() {
         return Math.max(1, (int) Math.round(50 * scale));
@@ -135,7 +133,8 @@ record CouncilPlan(long seed, double scale, int enquiries) {
                     address, relationship));
         }
         roll = random.nextInt(100);
-        HubConsent consent = roll < 50 ? HubConsent.GRANTED : roll < 85 ? HubConsent.NOT_SOUGHT : HubConsent.REFUSED;
+        HubScenario.Consent consent = roll < 50 ? HubScenario.Consent.GRANTED
+                : roll < 85 ? HubScenario.Consent.NOT_SOUGHT : HubScenario.Consent.REFUSED;
         Set<String> agencies = new LinkedHashSet<>();
         for (int asked = random.nextInt(7); agencies.size() < asked; ) {
             agencies.add(AGENCIES.get(random.nextInt(AGENCIES.size()))[0]);

@@ -112,7 +112,7 @@ public class SubjectAccess {
         List<Object[]> rows = em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s WHERE s.id IN :linked"
                         + " OR (s.familyNameKey = :family AND s.givenNameKey = :given)"
                         + " OR (s.dateOfBirth = :born AND (s.familyNameKey = :family OR s.givenNameKey = :given))"
-                        + " ORDER BY e.receivedAt DESC, s.id", Object[].class)
+                        + " ORDER BY e.receivedAt DESC, e.id DESC, s.id", Object[].class)
                 .setParameter("linked", linked)
                 .setParameter("family", Objects.requireNonNullElse(keys.familyName(), "-"))
                 .setParameter("given", Objects.requireNonNullElse(keys.givenName(), "-"))

@@ -136,11 +136,12 @@ public class ConsentOverrides {
     private List<Object[]> waitingRows() {
         StaffMember member = signedIn.member();
         boolean all = member.has(Roles.CALDICOTT_GUARDIAN);
+        WithinNeedToKnow within = all ? null : WithinNeedToKnow.of(member, em);
         var query = em.createQuery("SELECT o, e FROM ConsentOverride o, Enquiry e WHERE e.id = o.enquiryId"
-                + " AND o.status = :pending" + (all ? "" : " AND " + WithinNeedToKnow.condition(member))
+                + " AND o.status = :pending" + (all ? "" : " AND " + within.condition())
                 + " ORDER BY o.requestedAt, o.id", Object[].class).setParameter("pending", OverrideStatus.PENDING);
         if (!all) {
-            WithinNeedToKnow.bind(query, member);
+            within.bind(query);
         }
         auditTrail.record(AuditAction.OVERRIDES_READ, null, null);
         return query.getResultList();

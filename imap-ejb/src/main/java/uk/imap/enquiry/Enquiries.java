@@ -136,11 +136,12 @@ public class Enquiries {
 
     private <T> TypedQuery<T> worklistQuery(String select, String orderBy, Class<T> type, EnquiryStatus status,
                                             boolean overdueOnly, String owner, OffsetDateTime now) {
-        String where = " WHERE " + WithinNeedToKnow.condition(signedIn.member())
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        String where = " WHERE " + within.condition()
                 + (status == null ? "" : " AND e.status = :status")
                 + (owner == null ? "" : " AND e.owner = :owner")
                 + (overdueOnly ? " AND e.status IN :undecided AND e.decisionDueAt < :now" : "");
-        TypedQuery<T> query = WithinNeedToKnow.bind(em.createQuery(select + where + orderBy, type), signedIn.member());
+        TypedQuery<T> query = within.bind(em.createQuery(select + where + orderBy, type));
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -260,9 +261,12 @@ public class Enquiries {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < intake.subjects().size(); i++) {
             Long linked = intake.subjects().get(i).linkedSubjectId();
-            if (linked != null && WithinNeedToKnow.bind(em.createQuery("SELECT COUNT(s) FROM Enquiry e JOIN e.subjects s"
-                    + " WHERE s.id = :id AND " + WithinNeedToKnow.condition(signedIn.member()), Long.class), signedIn.member())
-                    .setParameter("id", linked).getSingleResult() == 0) {
+            if (linked == null) {
+                continue;
+            }
+            WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+            if (within.bind(em.createQuery("SELECT COUNT(s) FROM Enquiry e JOIN e.subjects s WHERE s.id = :id AND "
+                    + within.condition(), Long.class)).setParameter("id", linked).getSingleResult() == 0) {
                 problems.add(new FieldProblem("subjects[" + i + "].linkedSubjectId",
                         "Link only to a person offered by the check of people already known"));
             }

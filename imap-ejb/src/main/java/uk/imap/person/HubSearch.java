@@ -53,8 +53,9 @@ public class HubSearch {
     }
 
     private SearchResults byReference(SearchTerms terms) {
-        List<Enquiry> found = WithinNeedToKnow.bind(em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :ref"
-                        + " AND " + WithinNeedToKnow.condition(signedIn.member()), Enquiry.class), signedIn.member())
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        List<Enquiry> found = within.bind(em.createQuery("SELECT e FROM Enquiry e WHERE e.reference = :ref"
+                        + " AND " + within.condition(), Enquiry.class))
                 .setParameter("ref", EnquiryReference.parse(terms.reference()))
                 .getResultList();
         return new SearchResults(List.of(), found.stream().map(HubSearch::found).toList());
@@ -76,10 +77,10 @@ public class HubSearch {
         if (terms.addressPart() != null) {
             matches.add("s.addressKey LIKE :address");
         }
-        TypedQuery<Object[]> query = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
-                + " WHERE " + WithinNeedToKnow.condition(signedIn.member())
-                + " AND (" + String.join(" OR ", matches) + ") ORDER BY e.createdAt DESC, s.id", Object[].class),
-                signedIn.member());
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        TypedQuery<Object[]> query = within.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
+                + " WHERE " + within.condition()
+                + " AND (" + String.join(" OR ", matches) + ") ORDER BY e.createdAt DESC, s.id", Object[].class));
         bindTerms(query, terms);
         Map<Long, FoundPerson> people = new LinkedHashMap<>();
         Map<String, FoundEnquiry> enquiries = new LinkedHashMap<>();

@@ -61,13 +61,14 @@ public class People {
         if (typed.familyName() == null && typed.givenName() == null && typed.address() == null) {
             return List.of();
         }
-        TypedQuery<Object[]> query = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
-                        + " WHERE " + WithinNeedToKnow.condition(signedIn.member())
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        TypedQuery<Object[]> query = within.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
+                        + " WHERE " + within.condition()
                         + " AND ((s.familyNameKey = :family AND s.givenNameKey = :given)"
                         + " OR (s.dateOfBirth = :born AND (s.familyNameKey = :family OR s.givenNameKey = :given))"
                         + " OR s.addressKey = :address)"
                         + (correcting == null ? "" : " AND e.reference.value <> :correcting")
-                        + " ORDER BY e.createdAt DESC", Object[].class), signedIn.member())
+                        + " ORDER BY e.createdAt DESC", Object[].class))
                 .setParameter("family", Objects.requireNonNullElse(typed.familyName(), "-"))
                 .setParameter("given", Objects.requireNonNullElse(typed.givenName(), "-"))
                 // A date no one typed stands in for an unknown one, so the query keeps one shape.
@@ -106,9 +107,10 @@ public class People {
             auditTrail.recordDenial(RecordType.SUBJECT, String.valueOf(id), "outside need to know");
             throw new OutsideNeedToKnow(String.valueOf(id));
         }
-        List<Object[]> rows = WithinNeedToKnow.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
-                        + " WHERE s.id IN :people AND " + WithinNeedToKnow.condition(signedIn.member())
-                        + " ORDER BY e.createdAt DESC", Object[].class), signedIn.member())
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        List<Object[]> rows = within.bind(em.createQuery("SELECT e, s FROM Enquiry e JOIN e.subjects s"
+                        + " WHERE s.id IN :people AND " + within.condition()
+                        + " ORDER BY e.createdAt DESC", Object[].class))
                 .setParameter("people", linkedPeople.of(id))
                 .getResultList();
         Map<Long, List<String>> asked = agenciesAsked(rows.stream().map(row -> ((Enquiry) row[0]).id()).toList());

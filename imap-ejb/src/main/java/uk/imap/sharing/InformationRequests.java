@@ -234,10 +234,10 @@ public class InformationRequests {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public List<RequestView> overdue() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<RequestView> overdue = WithinNeedToKnow.bind(em.createQuery("SELECT r FROM InformationRequest r JOIN"
-                        + " r.enquiry e WHERE r.status = :sent AND r.dueAt < :now AND "
-                        + WithinNeedToKnow.condition(signedIn.member()) + " ORDER BY r.dueAt, r.id",
-                        InformationRequest.class), signedIn.member())
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        List<RequestView> overdue = within.bind(em.createQuery("SELECT r FROM InformationRequest r JOIN"
+                        + " r.enquiry e WHERE r.status = :sent AND r.dueAt < :now AND " + within.condition()
+                        + " ORDER BY r.dueAt, r.id", InformationRequest.class))
                 .setParameter("sent", RequestStatus.SENT).setParameter("now", now)
                 .getResultStream().map(r -> RequestView.of(r, now, false)).toList();
         auditTrail.record(AuditAction.OVERDUE_REQUESTS_READ, null, null);

@@ -79,10 +79,14 @@ class NeedToKnowAgreementTest {
                     .collect(Collectors.toCollection(TreeSet::new));
             EntityManager entities = database.createEntityManager();
             try {
-                Set<Long> queried = new TreeSet<>(WithinNeedToKnow.bind(entities.createQuery(
-                        "SELECT e.id FROM Enquiry e WHERE e.id IN :ids AND " + WithinNeedToKnow.condition(reader),
-                        Long.class).setParameter("ids", ids), reader).getResultList());
-                assertEquals(permitted, queried, () -> reader + " over " + hub);
+                // Assigned enquiries named by id, and (none named) left to a subquery: both forms must agree.
+                for (int named : List.of(1000, 0)) {
+                    WithinNeedToKnow within = WithinNeedToKnow.of(reader, entities, named);
+                    Set<Long> queried = new TreeSet<>(within.bind(entities.createQuery(
+                            "SELECT e.id FROM Enquiry e WHERE e.id IN :ids AND " + within.condition(),
+                            Long.class).setParameter("ids", ids)).getResultList());
+                    assertEquals(permitted, queried, () -> reader + " over " + hub + ", naming " + named);
+                }
             } finally {
                 entities.close();
             }

@@ -1,6 +1,8 @@
 package uk.imap.enquiry.control;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 import uk.imap.enquiry.Enquiry;
@@ -8,31 +10,64 @@ import uk.imap.enquiry.NeedToKnow;
 
 /**
  * R16 for queries: the JPQL condition that keeps an enquiry {@code e} to those its owner, its assigned practitioners
- * and its team's manager may see, so that lists, counts and searches apply the same rule as {@link NeedToKnow} does to one enquiry. The
- * condition takes the member's own shape, so the database can use its indexes on owner and team.
+ * and its team's manager may see, so that lists, counts and searches apply the same rule as {@link NeedToKnow} does
+ * to one enquiry.
+ *
+ * <p>The enquiries the member is assigned to are read first and named by id, so every branch of the condition is a
+ * plain comparison the database can answer from an index (owner, team, primary key). Asked per row as a correlated
+ * subquery, the same condition made PostgreSQL scan every enquiry for each count and page of the worklist.
  */
 public final class WithinNeedToKnow {
 
-    private WithinNeedToKnow() {
+    // Beyond this many, the ids stay in the database as a subquery: a statement's parameters are limited.
+    private static final int NAMED_AT_MOST = 1000;
+
+    private final StaffMember member;
+    private final List<Long> assigned;
+    private final int namedAtMost;
+
+    private WithinNeedToKnow(StaffMember member, List<Long> assigned, int namedAtMost) {
+        this.member = member;
+        this.assigned = assigned;
+        this.namedAtMost = namedAtMost;
     }
 
-    /** The condition on the enquiry aliased {@code e} for this member. */
-    public static String condition(StaffMember member) {
-        String assigned = "EXISTS (SELECT nka FROM Enquiry nke JOIN nke.assignees nka WHERE nke = e AND nka = :nkMe)";
-        return managesATeam(member) ? "(e.owner = :nkMe OR e.team IN :nkTeams OR " + assigned + ")"
-                : "(e.owner = :nkMe OR " + assigned + ")";
+    /** The condition for this member, with the enquiries they are assigned to read from {@code em}. */
+    public static WithinNeedToKnow of(StaffMember member, EntityManager em) {
+        return of(member, em, NAMED_AT_MOST);
     }
 
-    /** Binds the parameters of {@link #condition(StaffMember)}. */
-    public static <T> TypedQuery<T> bind(TypedQuery<T> query, StaffMember member) {
+    /**
+     * As {@link #of(StaffMember, EntityManager)}, naming at most {@code namedAtMost} assigned enquiries by id before
+     * falling back to the subquery; both forms must keep the same enquiries.
+     */
+    public static WithinNeedToKnow of(StaffMember member, EntityManager em, int namedAtMost) {
+        return new WithinNeedToKnow(member, em.createQuery("SELECT e.id FROM Enquiry e JOIN e.assignees a"
+                + " WHERE a = :me", Long.class).setParameter("me", member.username())
+                .setMaxResults(namedAtMost + 1).getResultList(), namedAtMost);
+    }
+
+    /** The condition on the enquiry aliased {@code e}. */
+    public String condition() {
+        String assignedTo = assigned.isEmpty() ? "" : assigned.size() > namedAtMost
+                ? " OR e.id IN (SELECT nke.id FROM Enquiry nke JOIN nke.assignees nka WHERE nka = :nkMe)"
+                : " OR e.id IN :nkAssigned";
+        return "(e.owner = :nkMe" + (managesATeam() ? " OR e.team IN :nkTeams" : "") + assignedTo + ")";
+    }
+
+    /** Binds the parameters of {@link #condition()}. */
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         query.setParameter("nkMe", member.username());
-        if (managesATeam(member)) {
+        if (managesATeam()) {
             query.setParameter("nkTeams", member.teams());
+        }
+        if (!assigned.isEmpty() && assigned.size() <= namedAtMost) {
+            query.setParameter("nkAssigned", assigned);
         }
         return query;
     }
 
-    private static boolean managesATeam(StaffMember member) {
+    private boolean managesATeam() {
         return member.has(Roles.MANAGER) && !member.teams().isEmpty();
     }
 }

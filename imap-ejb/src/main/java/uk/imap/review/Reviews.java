@@ -75,6 +75,30 @@ public class Reviews {
     }
 
     /**
+     * R29 for the page: {@code max} open items of the queue from position {@code first}, oldest first, of one kind
+     * where one is given, and how many wait in all. A hub's queue can hold thousands; a page reads only what it shows.
+     */
+    @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
+    public WaitingReviews waiting(ReviewKind kind, int first, int max) {
+        if (first < 0 || max < 1) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds at least one item");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String where = " WHERE r.verdict IS NULL" + (kind == null ? "" : " AND r.kind = :kind");
+        var count = em.createQuery("SELECT COUNT(r) FROM Review r" + where, Long.class);
+        var page = em.createQuery("SELECT r FROM Review r" + where + " ORDER BY r.raisedAt, r.id", Review.class)
+                .setFirstResult(first).setMaxResults(max);
+        if (kind != null) {
+            count.setParameter("kind", kind);
+            page.setParameter("kind", kind);
+        }
+        WaitingReviews waiting = new WaitingReviews(page.getResultStream().map(r -> ReviewView.of(r, now)).toList(),
+                first, count.getSingleResult());
+        auditTrail.record(AuditAction.REVIEWS_READ, null, null);
+        return waiting;
+    }
+
+    /**
      * What the Caldicott Guardian has flagged (misuse of emergency access, or a concern) on the enquiries of the
      * teams the calling manager manages, newest first: the manager acts on them.
      */

@@ -10,7 +10,10 @@ import java.util.Map;
 import uk.imap.shared.DomainException;
 import uk.imap.web.Notices;
 
-/** Backs reviews.xhtml: the Caldicott Guardian's queue, oldest first, with a verdict and comment for each item. */
+/**
+ * Backs reviews.xhtml: the Caldicott Guardian's queue, oldest first, a page at a time, with a verdict and comment for
+ * each item.
+ */
 @Named
 @ViewScoped
 public class ReviewQueuePage implements Serializable {
@@ -18,15 +21,53 @@ public class ReviewQueuePage implements Serializable {
     @Inject
     Reviews reviews;
 
-    private List<ReviewView> queue;
+    /** Items on a page: a morning's work, without scrolling past the rest of a long queue. */
+    static final int PAGE_SIZE = 25;
+
+    private WaitingReviews queue;
+    private int first;
     private ReviewKind kindShown;
     private final Map<Long, UnderReview> opened = new HashMap<>();
     private final Map<Long, String> verdicts = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
 
     public List<ReviewView> getQueue() {
+        return waiting().items();
+    }
+
+    /** Where the page stands in the queue: "Items 26 to 50 of 612". */
+    public String getPosition() {
+        return waiting().position();
+    }
+
+    public boolean isFirstPage() {
+        return first == 0;
+    }
+
+    public boolean isLastPage() {
+        return !waiting().hasMore();
+    }
+
+    public void next() {
+        if (waiting().hasMore()) {
+            first += PAGE_SIZE;
+            queue = null;
+        }
+    }
+
+    public void previous() {
+        first = Math.max(0, first - PAGE_SIZE);
+        queue = null;
+    }
+
+    private WaitingReviews waiting() {
         if (queue == null) {
-            queue = reviews.queue(true, kindShown);
+            queue = reviews.waiting(kindShown, first, PAGE_SIZE);
+            if (queue.items().isEmpty() && first > 0) {
+                // The last items of the last page were reviewed: show the page before, now the last.
+                first = (int) Math.max(0, (queue.total() - 1) / PAGE_SIZE * PAGE_SIZE);
+                queue = reviews.waiting(kindShown, first, PAGE_SIZE);
+            }
         }
         return queue;
     }
@@ -53,6 +94,7 @@ public class ReviewQueuePage implements Serializable {
     }
 
     public void filter() {
+        first = 0;
         queue = null;
     }
 

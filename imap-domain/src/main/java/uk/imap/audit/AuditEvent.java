@@ -7,11 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -66,6 +62,11 @@ public class AuditEvent {
     @Column(name = "reason_digest", length = 64)
     private String reasonDigest;
 
+    // Issue 16: the hash of the content as the event's own transaction wrote it, before the sequencer gave it its
+    // place; null on events written into the chain directly, as before. The chain's hash covers it.
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
+
     @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
 
@@ -75,21 +76,32 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
+    /** The event of what happened, placed straight after the event before it (the design before the sequencer). */
     static AuditEvent after(long previousPosition, String previousHash, Occurrence what) {
+        return chained(previousPosition, previousHash, AuditEntry.of(what), null);
+    }
+
+    /** A committed entry given its place in the chain by the sequencer, with the hash its transaction wrote. */
+    static AuditEvent sequenced(long previousPosition, String previousHash, AuditEntry entry) {
+        return chained(previousPosition, previousHash, entry, entry.contentHash());
+    }
+
+    private static AuditEvent chained(long previousPosition, String previousHash, AuditEntry entry,
+                                      String entryHash) {
         AuditEvent event = new AuditEvent();
         event.position = previousPosition + 1;
-        // Databases keep microseconds; the hash must be over what is stored, or no event would verify when read back.
-        event.occurredAt = what.at().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        event.actor = clip(what.actor(), 100);
-        event.roles = String.join(",", what.roles().stream().sorted().toList());
-        event.action = what.action();
-        event.recordType = clip(what.recordType(), 64);
-        event.recordId = clip(what.recordId(), 64);
-        event.outcome = what.outcome();
-        event.origin = clip(what.origin(), 64);
-        event.userAgent = clip(what.userAgent(), 400);
-        event.reason = clip(what.reason(), 1000);
-        event.reasonDigest = event.reason == null ? null : digestOf(event.reason);
+        event.occurredAt = entry.occurredAt();
+        event.actor = entry.actor();
+        event.roles = entry.roles();
+        event.action = entry.action();
+        event.recordType = entry.recordType();
+        event.recordId = entry.recordId();
+        event.outcome = entry.outcome();
+        event.origin = entry.origin();
+        event.userAgent = entry.userAgent();
+        event.reason = entry.reason();
+        event.reasonDigest = entry.reasonDigest();
+        event.entryHash = entryHash;
         event.previousHash = previousHash;
         event.hash = event.computeHash();
         return event;
@@ -102,7 +114,7 @@ public class AuditEvent {
     public static AuditEvent stored(long position, OffsetDateTime occurredAt, String actor, String roles,
                                     AuditAction action, String recordType, String recordId, AuditOutcome outcome,
                                     String origin, String userAgent, String reason, String reasonDigest,
-                                    String previousHash, String hash) {
+                                    String entryHash, String previousHash, String hash) {
         AuditEvent event = new AuditEvent();
         event.position = position;
         event.occurredAt = occurredAt;
@@ -116,20 +128,26 @@ public class AuditEvent {
         event.userAgent = userAgent;
         event.reason = reason;
         event.reasonDigest = reasonDigest;
+        event.entryHash = entryHash;
         event.previousHash = previousHash;
         event.hash = hash;
         return event;
     }
 
     /**
-     * Whether the stored hash still matches the content and the link to the event before, and a reason kept under its
-     * digest is still the reason digested (or was erased).
+     * Whether the stored hash still matches the content and the link to the event before, a reason kept under its
+     * digest is still the reason digested (or was erased), and a sequenced event's content is what its transaction
+     * wrote: content changed while it waited for the sequencer shows here.
      */
     public boolean isIntact() {
-        if (reasonDigest != null && reason != null && !reasonDigest.equals(digestOf(reason))) {
+        if (reasonDigest != null && reason != null && !reasonDigest.equals(AuditEntry.digestOf(reason))) {
             return false;
         }
-        byte[] digest = SHA_256.get().digest(canonicalBytes());
+        String content = content();
+        if (entryHash != null && !entryHash.equals(AuditEntry.digestOf(content))) {
+            return false;
+        }
+        byte[] digest = AuditEntry.SHA_256.get().digest(canonical(content).getBytes(StandardCharsets.UTF_8));
         if (hash == null || hash.length() != 2 * digest.length) {
             return false;
         }
@@ -150,45 +168,30 @@ public class AuditEvent {
      * different events encode alike.
      */
     private String computeHash() {
-        return HexFormat.of().formatHex(SHA_256.get().digest(canonicalBytes()));
+        return HexFormat.of().formatHex(AuditEntry.SHA_256.get().digest(canonicalBytes()));
     }
-
-    // One digest per thread: looking one up for each event costs more than hashing the event (R19 benchmark).
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    });
 
     /** The bytes the hash covers, for measuring verification against raw SHA-256 over the same bytes. */
     public byte[] canonicalBytes() {
-        StringBuilder canonical = new StringBuilder();
-        field(canonical, Long.toString(position));
-        StringBuilder moment = new StringBuilder(32);
-        UtcTimestamp.append(moment, occurredAt);
-        field(canonical, moment.toString());
-        field(canonical, actor);
-        field(canonical, roles);
-        field(canonical, action.name());
-        field(canonical, recordType);
-        field(canonical, recordId);
-        field(canonical, outcome.name());
-        field(canonical, origin);
-        field(canonical, userAgent);
-        if (reasonDigest == null) {
-            field(canonical, reason);
-        } else {
-            // '#' starts no length-prefixed field, so no reason can encode like a digest.
-            canonical.append('#').append(reasonDigest).append(';');
-        }
-        field(canonical, previousHash);
-        return canonical.toString().getBytes(StandardCharsets.UTF_8);
+        return canonical(content()).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String digestOf(String text) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    private String content() {
+        return AuditEntry.content(occurredAt, actor, roles, action, recordType, recordId, outcome, origin, userAgent,
+                reason, reasonDigest);
+    }
+
+    // The position, the content, the entry's hash where the sequencer placed it ('@' starts no length-prefixed field,
+    // so an event placed directly encodes exactly as before) and the link to the event before.
+    private String canonical(String content) {
+        StringBuilder canonical = new StringBuilder(content.length() + 160);
+        AuditEntry.field(canonical, Long.toString(position));
+        canonical.append(content);
+        if (entryHash != null) {
+            canonical.append('@').append(entryHash).append(';');
+        }
+        AuditEntry.field(canonical, previousHash);
+        return canonical.toString();
     }
 
     /** R33: the reason was kept under its digest and has since been erased with the enquiry it was about. */
@@ -200,22 +203,9 @@ public class AuditEvent {
         return reasonDigest;
     }
 
-    private static void field(StringBuilder canonical, String value) {
-        if (value == null) {
-            canonical.append("-;");
-        } else {
-            canonical.append(value.length()).append(':').append(value).append(';');
-        }
-    }
-
-    // Control characters typed by a person must never split a log line or a report row; Unicode line and paragraph
-    // separators, bidi overrides and zero-width characters must not split, reorder or hide what a reader sees.
-    private static String clip(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String clean = value.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\p{Cf}]", " ");
-        return clean.length() <= max ? clean : clean.substring(0, max);
+    /** The hash its transaction wrote, for an event the sequencer placed; null for one placed directly. */
+    public String entryHash() {
+        return entryHash;
     }
 
     public long position() {

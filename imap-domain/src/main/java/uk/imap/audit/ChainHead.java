@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The newest position and hash of the audit chain: one row, locked for each append, so positions are gapless
- * and chain order is commit order even with several servers writing to one database (R19).
+ * The newest position and hash of the audit chain: one row, locked by the sequencer for each batch it places, so
+ * positions are gapless even with several servers sequencing one database (R19).
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -37,9 +37,20 @@ public class ChainHead {
         return head;
     }
 
-    /** Appends what happened to the chain and moves the head to the new event. */
+    /**
+     * Appends what happened to the chain and moves the head to the new event: the design before the sequencer, where
+     * each transaction held the head until it committed. Its events verify as they always did.
+     */
     public AuditEvent append(Occurrence occurrence) {
-        AuditEvent event = AuditEvent.after(position, hash, occurrence);
+        return moveTo(AuditEvent.after(position, hash, occurrence));
+    }
+
+    /** The sequencer's step: gives a committed entry the next position, linked to the head, and moves the head. */
+    public AuditEvent sequence(AuditEntry entry) {
+        return moveTo(AuditEvent.sequenced(position, hash, entry));
+    }
+
+    private AuditEvent moveTo(AuditEvent event) {
         position = event.position();
         hash = event.hash();
         return event;

@@ -152,6 +152,16 @@ public final class ChainVerification {
     }
 
     /**
+     * R19 with the sequencer (issue 16): an entry written at {@code at} still waits, long after its transaction must
+     * have ended. The chain itself may be whole; the trail is not.
+     */
+    public void waitingSince(OffsetDateTime at) {
+        if (first == null) {
+            first = new Mismatch(lastPosition + 1, at, Tampering.UNSEQUENCED);
+        }
+    }
+
+    /**
      * The result, given the chain head read before the events: the chain must reach the head's position with the
      * head's hash, and the newest checkpoint's position.
      */

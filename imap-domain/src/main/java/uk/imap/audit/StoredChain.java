@@ -1,14 +1,18 @@
 package uk.imap.audit;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -54,6 +58,47 @@ public final class StoredChain {
         }
     }
 
+    /**
+     * The longest an entry may wait for the sequencer: the longest a transaction may run (the server's transaction
+     * time-out, 5 minutes) and then some seconds. The sequencer places what has committed within about a second; only
+     * the commit's moment is not stored, so an entry is known to be late only once no transaction can still be open.
+     */
+    public static final Duration LONGEST_WAIT = Duration.ofMinutes(5).plusSeconds(30);
+
+    /** R19 with the sequencer: an entry left waiting past {@link #LONGEST_WAIT} at {@code now} is reported. */
+    public void checkWaiting(ChainVerification verification, OffsetDateTime now) throws SQLException {
+        oldestWaitingBefore(now.minus(LONGEST_WAIT)).ifPresent(verification::waitingSince);
+    }
+
+    /**
+     * The oldest entry still waiting for the sequencer that was written before {@code before}, if any. A database
+     * from before the sequencer has no entries.
+     */
+    Optional<OffsetDateTime> oldestWaitingBefore(OffsetDateTime before) throws SQLException {
+        if (!hasTable("audit_entry")) {
+            return Optional.empty();
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT MIN(occurred_at) FROM audit_entry WHERE occurred_at < ?")) {
+            query.setObject(1, before);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getObject(1, OffsetDateTime.class)) : Optional.empty();
+            }
+        }
+    }
+
+    private boolean hasTable(String name) throws SQLException {
+        DatabaseMetaData database = connection.getMetaData();
+        for (String spelt : List.of(name, name.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = database.getTables(null, null, spelt, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Hands every event up to {@code upTo} to the verification, in position order. */
     public void verifyInto(ChainVerification verification, long upTo) throws SQLException {
         verifyInto(verification, Long.MIN_VALUE, upTo);
@@ -92,7 +137,7 @@ public final class StoredChain {
         List<Stored> page = new ArrayList<>(PAGE);
         try (PreparedStatement query = connection.prepareStatement("SELECT position, occurred_at, actor, roles,"
                 + " action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash,"
-                + " reason_digest"
+                + " reason_digest, entry_hash"
                 + " FROM audit_event WHERE position > ? AND position <= ? ORDER BY position")) {
             query.setLong(1, after);
             query.setLong(2, upTo);
@@ -129,7 +174,7 @@ public final class StoredChain {
         }
         return new Stored(position, AuditEvent.stored(position, at, row.getString(3), row.getString(4), action,
                 row.getString(6), row.getString(7), outcome, row.getString(9), row.getString(10), row.getString(11),
-                row.getString(14), row.getString(12), row.getString(13)), at, null, null);
+                row.getString(14), row.getString(15), row.getString(12), row.getString(13)), at, null, null);
     }
 
     private static <E extends Enum<E>> E readable(Class<E> type, String name) {

@@ -13,7 +13,12 @@ public enum Tampering {
     /** The chain disagrees with a signed checkpoint: it was rewritten consistently, or checkpoints were removed. */
     CHECKPOINT_MISMATCH,
     /** A checkpoint was not signed by the checkpoint key: it was forged or altered. */
-    BAD_SIGNATURE;
+    BAD_SIGNATURE,
+    /**
+     * An event was written with its change but never given its place in the chain: the sequencer stopped, or the
+     * entry was held back from it.
+     */
+    UNSEQUENCED;
 
     /** What was found, in words an auditor reads on the page. */
     public String inWords() {
@@ -25,6 +30,8 @@ public enum Tampering {
             case CHECKPOINT_MISMATCH -> "the trail disagrees with a signed checkpoint: it was rewritten, or checkpoints "
                     + "were removed";
             case BAD_SIGNATURE -> "a checkpoint was not signed by the checkpoint key: it was forged or altered";
+            case UNSEQUENCED -> "an event was written but not added to the trail in time: the sequencer stopped, or the"
+                    + " event was held back from it";
         };
     }
 }

@@ -23,6 +23,7 @@ class EntityVersionsTest {
 
     static final Map<String, String> WITHOUT_A_VERSION = Map.ofEntries(
             Map.entry("AuditEvent", "appended, never changed (the database refuses updates)"),
+            Map.entry("AuditEntry", "written once, removed once sequenced (the database refuses updates)"),
             Map.entry("ChainHead", "changed only under a pessimistic lock, one writer at a time"),
             Map.entry("BankHoliday", "added or removed, never changed"),
             Map.entry("ConsentDecision", "appended to the enquiry's history, never changed"),

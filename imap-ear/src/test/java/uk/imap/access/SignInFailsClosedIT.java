@@ -90,9 +90,9 @@ class SignInFailsClosedIT {
             boolean postgresql = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             // Earlier sign-ins stay as they are: the check applies to new events alone.
             statement.execute(refuse
-                    ? "ALTER TABLE audit_event ADD CONSTRAINT " + REFUSAL + " CHECK (action <> 'SIGNED_IN')"
+                    ? "ALTER TABLE audit_entry ADD CONSTRAINT " + REFUSAL + " CHECK (action <> 'SIGNED_IN')"
                             + (postgresql ? " NOT VALID" : " NOCHECK")
-                    : "ALTER TABLE audit_event DROP CONSTRAINT " + REFUSAL);
+                    : "ALTER TABLE audit_entry DROP CONSTRAINT " + REFUSAL);
         }
     }
 }

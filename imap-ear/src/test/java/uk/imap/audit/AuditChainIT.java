@@ -43,6 +43,7 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
 import uk.imap.audit.control.AuditCheckpoints;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.enquiry.Enquiries;
 import uk.imap.enquiry.Intake;
 import uk.imap.enquiry.Priority;
@@ -83,6 +84,9 @@ class AuditChainIT {
     @Inject
     CheckpointKeyRotation rotation;
 
+    @Inject
+    AuditSequencer sequencer;
+
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
@@ -92,8 +96,14 @@ class AuditChainIT {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * Verifies, then places the verification's own event in the chain at once: a test's tampering then never races
+     * the sequencer placing its own events.
+     */
     ChainVerification.Result verify() throws Exception {
-        return SignedInAs.call("audit.max", () -> verification.verify());
+        ChainVerification.Result result = SignedInAs.call("audit.max", () -> verification.verify());
+        sequencer.catchUp();
+        return result;
     }
 
     /** A few fresh events to tamper with, and the position of the newest. */
@@ -103,6 +113,7 @@ class AuditChainIT {
                     Threshold.EARLY_HELP, Priority.GREEN, List.of(), List.of(new SubjectDetails(SubjectKind.CHILD,
                     "Sam", "Lowe", null, null, Relationship.SUBJECT)))));
         }
+        sequencer.catchUp();
         return single("SELECT MAX(position) FROM audit_event");
     }
 
@@ -152,6 +163,7 @@ class AuditChainIT {
         }
         assertEquals(one.startedAt(), done.startedAt());
         assertTrue(done.result() != null && done.result().valid(), String.valueOf(done));
+        sequencer.catchUp();
         assertEquals(List.of("joined the run on the page started by audit.max", "started on the page"),
                 texts("SELECT reason FROM audit_event WHERE action = 'AUDIT_CHAIN_VERIFIED' AND reason LIKE '%on the"
                         + " page%' AND reason NOT LIKE 'valid%' AND reason NOT LIKE 'first mismatch%'"
@@ -380,8 +392,8 @@ class AuditChainIT {
                                         Relationship.SUBJECT))));
                         sam.runAs(draft);
                         written++;
-                    } catch (RuntimeException lockTimedOut) {
-                        // A writer that waited too long for the head rolls back whole: no change, no event.
+                    } catch (RuntimeException failed) {
+                        // A writer that fails rolls back whole: no change, no event.
                     }
                 }
                 return written;
@@ -392,6 +404,7 @@ class AuditChainIT {
             written += writer.get(5, TimeUnit.MINUTES);
         }
 
+        sequencer.catchUp();
         long after = single("SELECT position FROM audit_chain_head");
         System.out.printf("50 writers: %d of 200 drafts committed, %d events appended%n", written, after - before);
         assertTrue(written > 0);
@@ -400,6 +413,38 @@ class AuditChainIT {
         assertTrue(after - before >= written, "every committed draft has its event");
         ChainVerification.Result result = verify();
         assertTrue(result.valid(), String.valueOf(result.firstMismatch()));
+    }
+
+    @Test
+    @DisplayName("R19 an event written with its change but left waiting past the limit is UNSEQUENCED")
+    void leftWaiting() throws Exception {
+        freshEvents();
+        long head = single("SELECT position FROM audit_chain_head");
+        OffsetDateTime written = OffsetDateTime.now().minus(StoredChain.LONGEST_WAIT).minusMinutes(1);
+        // The head held as the sequencer takes it: the entry cannot be placed while the verification runs.
+        try (Connection held = schemaOwner.getConnection()) {
+            held.setAutoCommit(false);
+            held.createStatement().executeQuery("SELECT position FROM audit_chain_head WHERE id = "
+                    + ChainHead.THE_HEAD + " FOR UPDATE").close();
+            try (Connection owner = schemaOwner.getConnection(); PreparedStatement insert = owner.prepareStatement(
+                    "INSERT INTO audit_entry (id, occurred_at, actor, roles, action, outcome, content_hash)"
+                    + " VALUES (-1, ?, 'prac.sam', 'PRACTITIONER', 'ENQUIRY_READ', 'SUCCESS', ?)")) {
+                insert.setObject(1, written);
+                insert.setString(2, "0".repeat(64));
+                insert.executeUpdate();
+            }
+            try {
+                ChainVerification.Result result = SignedInAs.call("audit.max", () -> verification.verify());
+                assertEquals(Tampering.UNSEQUENCED, result.firstMismatch().kind(), String.valueOf(result));
+                assertEquals(head + 1, result.firstMismatch().position());
+            } finally {
+                try (Connection owner = schemaOwner.getConnection()) {
+                    owner.createStatement().executeUpdate("DELETE FROM audit_entry WHERE id = -1");
+                }
+                held.rollback();
+            }
+        }
+        assertTrue(verify().valid());
     }
 
     @Test
@@ -421,7 +466,12 @@ class AuditChainIT {
                 // H2 cannot run the triggers (documented in its V9 migration): there the chain alone reveals tampering.
                 return;
             }
-            // Even the schema's owner meets the triggers.
+            // Even the schema's owner meets the triggers; entries waiting for the sequencer are never changed either.
+            for (String sql : List.of("UPDATE audit_entry SET actor = 'x'", "TRUNCATE audit_entry")) {
+                SQLException refused = assertThrows(SQLException.class, () -> owner.createStatement().execute(sql),
+                        sql);
+                assertTrue(refused.getMessage().contains("written once"), refused.getMessage());
+            }
             for (String sql : tampering) {
                 SQLException refused = assertThrows(SQLException.class, () -> owner.createStatement().execute(sql), sql);
                 assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
@@ -444,7 +494,8 @@ class AuditChainIT {
                     assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
                 }
                 for (String sql : List.of("DELETE FROM audit_chain_head",
-                        "INSERT INTO audit_chain_head (id, position, hash) VALUES (2, 0, 'x')")) {
+                        "INSERT INTO audit_chain_head (id, position, hash) VALUES (2, 0, 'x')",
+                        "UPDATE audit_entry SET actor = 'x'", "TRUNCATE audit_entry")) {
                     SQLException refused = assertThrows(SQLException.class,
                             () -> application.createStatement().execute(sql), sql);
                     assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.casefile.EnquiryView;
 
 /**
@@ -49,6 +50,9 @@ class CommitFailureIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditSequencer sequencer;
 
     @Test
     @DisplayName("R18 a commit that fails leaves neither the enquiry nor its event, and the chain's head on a stored event")
@@ -80,6 +84,8 @@ class CommitFailureIT {
     }
 
     private long count(String sql) throws Exception {
+        // Events reach the chain about a second after their commit: place what waits before counting.
+        sequencer.catchUp();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql);
              ResultSet row = query.executeQuery()) {
             row.next();

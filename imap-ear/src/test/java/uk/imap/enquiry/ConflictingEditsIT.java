@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.casefile.EnquiryView;
 
 /**
@@ -52,6 +53,9 @@ class ConflictingEditsIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditSequencer sequencer;
 
     @Test
     @DisplayName("R21 10,000 conflicting saves from 8 threads: every winner counted once, every loser told, none lost")
@@ -125,6 +129,8 @@ class ConflictingEditsIT {
     }
 
     private long revisedEvents(String reference) throws Exception {
+        // Events reach the chain about a second after their commit: place what waits before counting.
+        sequencer.catchUp();
         try (Connection c = database.getConnection();
              PreparedStatement query = c.prepareStatement("SELECT COUNT(*) FROM audit_event"
                      + " WHERE action = 'ENQUIRY_REVISED' AND record_id = ?")) {

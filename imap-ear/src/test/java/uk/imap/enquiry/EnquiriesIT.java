@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentDetails;
@@ -51,6 +52,9 @@ class EnquiriesIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditSequencer sequencer;
 
     static Intake intake(String summary) {
         return new Intake(Source.ANONYMOUS, null, summary, Threshold.S17_CHILD_IN_NEED, Priority.RED,
@@ -175,6 +179,8 @@ class EnquiriesIT {
     }
 
     private long count(String sql, String parameter) throws SQLException {
+        // Events reach the chain about a second after their commit: place what waits before counting.
+        sequencer.catchUp();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
             if (parameter != null) {
                 query.setString(1, parameter);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Api;
 import uk.imap.Deployments;
 import uk.imap.HubScenario;
+import uk.imap.audit.control.AuditSequencer;
 
 /**
  * R33, R19: disposal as the hub does it, over the API: a rich enquiry (people, consent, a request and the police's
@@ -51,6 +53,9 @@ class DisposalIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditSequencer sequencer;
 
     Api api;
 
@@ -221,6 +226,8 @@ class DisposalIT {
     }
 
     long count(String sql) throws Exception {
+        // Events reach the chain about a second after their commit: place what waits before counting.
+        sequencer.catchUp();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql);
              ResultSet result = query.executeQuery()) {
             result.next();

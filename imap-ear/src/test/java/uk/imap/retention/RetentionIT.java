@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
 import uk.imap.access.OutsideNeedToKnow;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.enquiry.Enquiries;
 import uk.imap.enquiry.Intake;
 import uk.imap.enquiry.Priority;
@@ -63,6 +64,9 @@ class RetentionIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditSequencer sequencer;
 
     @Test
     @DisplayName("R33 past retention, an enquiry is on the list of its team's manager and the Caldicott Guardian;"
@@ -174,6 +178,8 @@ class RetentionIT {
     }
 
     long count(String sql) throws Exception {
+        // Events reach the chain about a second after their commit: place what waits before counting.
+        sequencer.catchUp();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql);
              ResultSet result = query.executeQuery()) {
             result.next();

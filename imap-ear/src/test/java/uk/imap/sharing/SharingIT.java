@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentDetails;
 import uk.imap.consent.ConsentGround;
@@ -77,6 +78,9 @@ class SharingIT {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Inject
+    AuditSequencer sequencer;
 
     GreenMail smtp;
 
@@ -205,6 +209,8 @@ class SharingIT {
     }
 
     long count(String sql, String... parameters) throws Exception {
+        // Events reach the chain about a second after their commit: place what waits before counting.
+        sequencer.catchUp();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setString(i + 1, parameters[i]);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.audit.control.AuditEventFilter;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
 
 /** The audit trail as auditors search it (R18): by user, record, action and period; never case content. */
@@ -24,6 +25,9 @@ public class AuditEvents {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    AuditSequencer sequencer;
 
     /**
      * Events matching every filter given (a null filter matches all), newest first, at most {@link #MAX_RESULTS}.
@@ -49,8 +53,9 @@ public class AuditEvents {
         return read(new AuditEventFilter().ofRecords(idsByType).period(from, to));
     }
 
-    /** Reading the events is itself an audit event. */
+    /** Reading the events is itself an audit event. The newest events are placed in the chain first. */
     private List<AuditEventView> read(AuditEventFilter filter) {
+        sequencer.placeWaiting();
         List<AuditEventView> events = filter.events(em, "a.position DESC", 0, MAX_RESULTS);
         auditTrail.record(AuditAction.AUDIT_EVENTS_READ, null, null);
         return events;
@@ -59,6 +64,7 @@ public class AuditEvents {
     /** The events either side of a position, oldest first: what an auditor reads around a bad event (R34). */
     @RolesAllowed(Roles.AUDITOR)
     public List<AuditEventView> around(long position) {
+        sequencer.placeWaiting();
         List<AuditEventView> events = em.createQuery("SELECT a FROM AuditEvent a WHERE a.position BETWEEN :first"
                         + " AND :last ORDER BY a.position", AuditEvent.class)
                 .setParameter("first", position - AROUND).setParameter("last", position + AROUND)

@@ -7,6 +7,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +47,8 @@ public class AuditVerification {
 
     @Inject
     Acting acting;
+
+    private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Roles.AUDITOR)
     public ChainVerification.Result verify() {
@@ -108,6 +112,7 @@ public class AuditVerification {
             watched.working(verification, head.position());
         }
         chain.verifyInto(verification, head.position());
+        chain.checkWaiting(verification, OffsetDateTime.now(clock));
         return verification.finish(head.position(), head.hash());
     }
 

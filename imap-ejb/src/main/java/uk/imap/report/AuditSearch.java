@@ -11,6 +11,7 @@ import java.util.Map;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditEventView;
 import uk.imap.audit.control.AuditEventFilter;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.report.control.EnquiryRecords;
 import uk.imap.report.control.ReportStamps;
 
@@ -51,12 +52,19 @@ public class AuditSearch {
     @Inject
     EnquiryRecords enquiryRecords;
 
+    @Inject
+    AuditSequencer sequencer;
+
     /**
      * The page (from 0) of the events matching the query, in the order asked for, among the events up to position
      * {@code upTo}; null for a new search, up to the head now.
      */
     @RolesAllowed(Roles.AUDITOR)
     public Found page(AuditQuery query, AuditOrder order, int page, Long upTo) {
+        if (upTo == null) {
+            // A new search reaches the newest events: they are placed in the chain first.
+            sequencer.placeWaiting();
+        }
         long head = upTo != null ? upTo : em.createQuery("SELECT COALESCE(MAX(a.position), 0) FROM AuditEvent a",
                 Long.class).getSingleResult();
         AuditEventFilter where = where(query).where("a.position <= :upTo", "upTo", head);
@@ -71,6 +79,7 @@ public class AuditSearch {
     /** The events matching the query as a report, up to {@link #MOST_EXPORTED}. */
     @RolesAllowed(Roles.AUDITOR)
     public Exported export(AuditQuery query, AuditOrder order, ReportFormat format) {
+        sequencer.placeWaiting();
         AuditEventFilter where = where(query);
         long total = where.count(em);
         List<List<String>> rows = where.events(em, order.orderBy(), 0, MOST_EXPORTED).stream()

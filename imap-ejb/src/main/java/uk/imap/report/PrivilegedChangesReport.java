@@ -11,6 +11,7 @@ import java.util.List;
 import uk.imap.access.Roles;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditEvent;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.report.control.ReportStamps;
 
@@ -49,8 +50,12 @@ public class PrivilegedChangesReport {
     @Inject
     ReportStamps stamps;
 
+    @Inject
+    AuditSequencer sequencer;
+
     @RolesAllowed(Roles.AUDITOR)
     public Stamped generate(OffsetDateTime from, OffsetDateTime to, ReportFormat format) {
+        sequencer.placeWaiting();
         List<Change> changes = em.createQuery("SELECT a FROM AuditEvent a WHERE a.action IN :actions"
                         + " AND a.occurredAt >= :from AND a.occurredAt < :to ORDER BY a.position DESC", AuditEvent.class)
                 .setParameter("actions", PRIVILEGED)

@@ -16,6 +16,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentGround;
@@ -40,6 +41,9 @@ public class Reviews {
 
     @Inject
     RecordLocks recordLocks;
+
+    @Inject
+    AuditSequencer sequencer;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -173,6 +177,8 @@ public class Reviews {
                 fact("Reason given", access.reason()),
                 fact("From", London.format(access.grantedAt())),
                 fact("Until", London.format(access.expiresAt()))));
+        // Every read made under the access counts, the last second's too.
+        sequencer.placeWaiting();
         List<OffsetDateTime> reads = em.createQuery("SELECT a.occurredAt FROM AuditEvent a WHERE a.actor = :user"
                         + " AND a.action = :read AND a.recordId = :reference AND a.occurredAt >= :from"
                         + " AND a.occurredAt <= :until ORDER BY a.position", OffsetDateTime.class)

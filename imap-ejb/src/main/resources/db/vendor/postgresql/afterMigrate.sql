@@ -20,6 +20,8 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT ON audit_event TO %I', application_role);
     -- R33: a reason kept under its digest is erased with a disposed enquiry; the trigger allows nothing more.
     EXECUTE format('GRANT UPDATE (reason) ON audit_event TO %I', application_role);
+    -- Entries waiting for the sequencer are written and, once placed in the chain, removed; never changed.
+    EXECUTE format('REVOKE UPDATE, TRUNCATE ON audit_entry FROM %I', application_role);
     -- The one head row is moved along, never added or removed.
     EXECUTE format('REVOKE ALL ON audit_chain_head FROM %I', application_role);
     EXECUTE format('GRANT SELECT, UPDATE ON audit_chain_head TO %I', application_role);

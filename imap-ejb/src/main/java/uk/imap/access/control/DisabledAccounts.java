@@ -22,10 +22,17 @@ public class DisabledAccounts {
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
-    /** Whether the account was disabled at or after {@code since} (when the session asking was signed in). */
+    /**
+     * Whether the account was disabled at or after {@code since} (when the session asking was signed in): in the chain,
+     * or still waiting for the sequencer, so the session ends at once rather than a second later.
+     */
     @Transactional(TxType.SUPPORTS)
     public boolean disabledSince(String username, Instant since) {
-        return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.recordType = :type AND a.recordId = :user"
+        return disabledIn("AuditEntry", username, since) || disabledIn("AuditEvent", username, since);
+    }
+
+    private boolean disabledIn(String trail, String username, Instant since) {
+        return em.createQuery("SELECT COUNT(a) FROM " + trail + " a WHERE a.recordType = :type AND a.recordId = :user"
                         + " AND a.action = :action AND a.occurredAt >= :since", Long.class)
                 .setParameter("type", RecordType.USER.stored())
                 .setParameter("user", username)

@@ -2,10 +2,8 @@ package uk.imap.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -14,15 +12,15 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import uk.imap.access.StaffMember;
 import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditEvent;
+import uk.imap.audit.AuditEntry;
 import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.ChainHead;
 import uk.imap.audit.Occurrence;
 import uk.imap.audit.RecordType;
 
 /**
- * Appends audit events to the chain (R18, R19). An event of a change joins the change's transaction, so the
- * change and its event commit together or not at all; if the event cannot be stored, the change fails.
+ * Writes audit events (R18, R19). An event of a change joins the change's transaction, so the change and its event
+ * commit together or not at all; if the event cannot be stored, the change fails. No transaction waits for another
+ * to write its event: the {@link AuditSequencer} links committed events into the chain about a second later.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -35,9 +33,6 @@ public class AuditTrail {
 
     @Inject
     RequestOrigin origin;
-
-    @Inject
-    Event<CheckpointDue> checkpointDue;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -89,13 +84,9 @@ public class AuditTrail {
                 recordType == null ? null : recordType.stored(), recordId, outcome, address(), userAgent(), reason));
     }
 
+    // Written with its own hash and no lock: the sequencer links it into the chain once the transaction commits.
     private void append(Occurrence occurrence) {
-        ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = head.append(occurrence);
-        em.persist(event);
-        if (event.position() % AuditCheckpoints.EVERY == 0) {
-            checkpointDue.fire(new CheckpointDue(event.position()));
-        }
+        em.persist(AuditEntry.of(occurrence));
     }
 
     // Calls that arrive without an HTTP request (timers, tests in the container) have no origin.

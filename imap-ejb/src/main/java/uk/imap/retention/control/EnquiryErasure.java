@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.report.control.EnquiryRecords;
 
 /**
@@ -62,6 +63,9 @@ public class EnquiryErasure {
     @Inject
     EnquiryRecords records;
 
+    @Inject
+    AuditSequencer sequencer;
+
     /**
      * Runs in the caller's transaction: the erasure and the disposal's audit event commit together or not at all.
      * The reasons of the audit events about the enquiry and everything that belongs to it go too, where the event's
@@ -72,6 +76,8 @@ public class EnquiryErasure {
         for (String statement : STATEMENTS) {
             em.createNativeQuery(statement).setParameter(1, enquiryId).executeUpdate();
         }
+        // Reasons still waiting for the sequencer are placed first, so they are erased with the rest.
+        sequencer.placeWaiting();
         belonging.forEach((type, ids) -> {
             for (int from = 0; from < ids.size(); from += RECORDS_PER_STATEMENT) {
                 eraseReasons(type, ids.subList(from, Math.min(ids.size(), from + RECORDS_PER_STATEMENT)));

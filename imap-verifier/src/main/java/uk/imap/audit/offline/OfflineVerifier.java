@@ -9,6 +9,8 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,7 @@ public final class OfflineVerifier {
                 StoredChain.Head head = chain.head();
                 ChainVerification verification = new ChainVerification(checkpoints, keys);
                 chain.verifyInto(verification, head.position());
+                chain.checkWaiting(verification, OffsetDateTime.now(ZoneOffset.UTC));
                 return report(verification.finish(head.position(), head.hash()), out);
             } finally {
                 checking.shutdownNow();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.imap.audit.AuditAction;
+import uk.imap.audit.AuditEntry;
 import uk.imap.audit.AuditEvent;
 import uk.imap.audit.AuditOutcome;
 import uk.imap.audit.ChainHead;
@@ -114,6 +115,28 @@ class OfflineVerifierTest {
     }
 
     @Test
+    @DisplayName("R19 offline, an event placed by the sequencer whose entry hash was removed is MODIFIED")
+    void entryHashRemoved() throws Exception {
+        sql("UPDATE audit_event SET entry_hash = NULL WHERE position = 14");
+
+        assertTrue(verify().startsWith("1 TAMPERED: first bad position 14 (MODIFIED)"), verify());
+    }
+
+    @Test
+    @DisplayName("R19 offline, an entry still waiting for the sequencer long after any transaction could be open is"
+            + " UNSEQUENCED after the chain's end; one written a moment ago is not")
+    void leftWaiting() throws Exception {
+        String waiting = "INSERT INTO audit_entry (id, occurred_at, actor, roles, action, outcome, content_hash)"
+                + " VALUES (%d, TIMESTAMP WITH TIME ZONE '%s', 'prac.sam', 'PRACTITIONER', 'ENQUIRY_READ', 'SUCCESS',"
+                + " '%s')";
+        sql(waiting.formatted(1, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(2), "0".repeat(64)));
+        assertTrue(verify().startsWith("0 VALID"), verify());
+
+        sql(waiting.formatted(2, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), "0".repeat(64)));
+        assertTrue(verify().startsWith("1 TAMPERED: first bad position 21 (UNSEQUENCED)"), verify());
+    }
+
+    @Test
     @DisplayName("R19 offline, a row whose action no version of IMAP writes is MODIFIED")
     void unreadable() throws Exception {
         sql("UPDATE audit_event SET action = 'NOTHING_TO_SEE' WHERE position = 3");
@@ -175,10 +198,12 @@ class OfflineVerifierTest {
         List<AuditEvent> events = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             for (int i = 0; i < count; i++) {
-                AuditEvent event = head.append(new Occurrence("prac.sam", Set.of("PRACTITIONER"),
+                Occurrence read = new Occurrence("prac.sam", Set.of("PRACTITIONER"),
                         OffsetDateTime.of(2026, 11, 25, 10, 0, i, 0, ZoneOffset.UTC), AuditAction.ENQUIRY_READ,
                         "Enquiry", prefix + (head.position()), AuditOutcome.SUCCESS, "10.0.0.1", "test",
-                        i % 5 == 0 ? "Asked about Robin Jones" : null));
+                        i % 5 == 0 ? "Asked about Robin Jones" : null);
+                // The first ten as written before the sequencer, the rest placed by it: one chain verifies both.
+                AuditEvent event = head.position() < 10 ? head.append(read) : head.sequence(AuditEntry.of(read));
                 events.add(event);
                 if (store) {
                     insert(c, event);
@@ -197,7 +222,7 @@ class OfflineVerifierTest {
     static void insert(Connection c, AuditEvent e) throws Exception {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event (position, occurred_at, actor,"
                 + " roles, action, record_type, record_id, outcome, origin, user_agent, reason, previous_hash, hash,"
-                + " reason_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " reason_digest, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, e.position());
             insert.setObject(2, e.occurredAt());
             insert.setString(3, e.actor());
@@ -212,6 +237,7 @@ class OfflineVerifierTest {
             insert.setString(12, e.previousHash());
             insert.setString(13, e.hash());
             insert.setString(14, e.reasonDigest());
+            insert.setString(15, e.entryHash());
             insert.executeUpdate();
         }
     }

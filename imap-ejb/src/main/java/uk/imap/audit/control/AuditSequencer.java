@@ -1,0 +1,72 @@
+package uk.imap.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.List;
+import uk.imap.audit.AuditEntry;
+import uk.imap.audit.AuditEvent;
+import uk.imap.audit.ChainHead;
+
+/**
+ * The audit chain's sequencer (R19, issue 16): gives entries that their transactions have committed their places in
+ * the chain, in the order they were written, a batch at a time, and removes them from the entries waiting. It alone
+ * takes the chain's head, so business transactions never wait for one another to write their events. Several
+ * servers sharing a database each run it; the head's row lock lets one at a time place a batch, and each sees only
+ * what is still waiting, so no entry is placed twice or skipped.
+ */
+@ApplicationScoped
+public class AuditSequencer {
+
+    /** The most entries placed in one transaction. */
+    public static final int BATCH = 2000;
+
+    // Entries removed per statement once placed: named by id, never by range, so an entry committed meanwhile with a
+    // lower id is left for the next batch rather than removed unplaced.
+    private static final int REMOVED_AT_ONCE = 500;
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    @Inject
+    Event<CheckpointDue> checkpointDue;
+
+    /**
+     * Places up to {@link #BATCH} committed entries, oldest written first, and says how many. Readers that must see
+     * the newest events (the auditor's searches, disposal's erasure) call it before they read.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int placeWaiting() {
+        ChainHead head = em.find(ChainHead.class, ChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+        List<AuditEntry> waiting = em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.id", AuditEntry.class)
+                .setMaxResults(BATCH).getResultList();
+        List<Long> placed = new ArrayList<>(waiting.size());
+        for (AuditEntry entry : waiting) {
+            AuditEvent event = head.sequence(entry);
+            em.persist(event);
+            placed.add(entry.id());
+            if (event.position() % AuditCheckpoints.EVERY == 0) {
+                checkpointDue.fire(new CheckpointDue(event.position()));
+            }
+        }
+        for (int from = 0; from < placed.size(); from += REMOVED_AT_ONCE) {
+            em.createQuery("DELETE FROM AuditEntry a WHERE a.id IN :ids")
+                    .setParameter("ids", placed.subList(from, Math.min(placed.size(), from + REMOVED_AT_ONCE)))
+                    .executeUpdate();
+        }
+        return placed.size();
+    }
+
+    /** Places everything waiting, a batch per transaction. */
+    public void catchUp() {
+        while (placeWaiting() == BATCH) {
+            // The next batch.
+        }
+    }
+}

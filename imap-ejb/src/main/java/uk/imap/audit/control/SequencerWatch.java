@@ -1,0 +1,35 @@
+package uk.imap.audit.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the audit sequencer every second (issue 16): an event committed with its change has its place in the chain
+ * within about a second. A failure is logged and the next second tries again; nothing waiting is lost meanwhile, and
+ * verification reports an entry left waiting too long.
+ */
+@Singleton
+@Startup
+public class SequencerWatch {
+
+    private static final Logger LOG = Logger.getLogger(SequencerWatch.class.getName());
+
+    @Inject
+    AuditSequencer sequencer;
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void everySecond() {
+        try {
+            sequencer.catchUp();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The audit sequencer could not place waiting events; it tries again in a second", e);
+        }
+    }
+}

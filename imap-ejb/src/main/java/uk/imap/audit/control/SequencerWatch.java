@@ -23,13 +23,25 @@ public class SequencerWatch {
     @Inject
     AuditSequencer sequencer;
 
+    // Whether the last run failed: an outage of the database is logged once when it starts and once when it ends,
+    // not every second between.
+    private boolean failing;
+
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everySecond() {
         try {
             sequencer.catchUp();
+            if (failing) {
+                failing = false;
+                LOG.info("The audit sequencer places waiting events again");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The audit sequencer could not place waiting events; it tries again in a second", e);
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.SEVERE, "The audit sequencer cannot place waiting events; it tries again every second",
+                        e);
+            }
         }
     }
 }

@@ -43,12 +43,15 @@ import uk.imap.audit.ChainHead;
 import uk.imap.audit.ChainVerification;
 import uk.imap.audit.Occurrence;
 import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
 
 /**
  * R19 figures: the audit chain grown to 1,000,000 events (by the domain's own append, stored in batches), then
- * the auditor's verification timed beside raw SHA-256 over the same bytes, and append throughput through the
- * application with 1, 10 and 50 concurrent writers, and what the per-request R27 checks cost on such a chain.
+ * the auditor's verification timed beside raw SHA-256 over the same bytes, and audited writes through the
+ * application with 1, 8 and 50 concurrent writers beside a raw JDBC insert-and-commit loop with as many threads (and
+ * how long after the last commit the sequencer has placed the rest), and what the per-request R27 checks cost on such
+ * a chain.
  * Prints figures, asserts nothing about time. Run with
  * {@code mvn verify -pl imap-ear -am -Pbenchmark -Dit.test=AuditChainBenchmark} ({@code -Dimap.benchmark.events=N}
  * for another size; add {@code -Ppostgresql} for PostgreSQL).
@@ -76,6 +79,12 @@ class AuditChainBenchmark {
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
+
+    @Resource(lookup = "java:jboss/datasources/ImapSchemaDS")
+    DataSource schemaOwner;
+
+    @Inject
+    AuditSequencer sequencer;
 
     @Inject
     AuditTrail auditTrail;
@@ -106,9 +115,15 @@ class AuditChainBenchmark {
         System.out.printf("reading the same rows and SHA-256 over their stored bytes, no checks: %,.0f events/s;"
                 + " verification is %.0f%% of it%n", readRate, 100 * (result.eventsChecked() / verifySeconds) / readRate);
 
-        for (int writers : new int[] {1, 10, 50}) {
-            System.out.printf("append through the application, %d writer(s): %,.0f events/s%n", writers,
-                    appendRate(writers));
+        for (int writers : new int[] {1, 8, 50}) {
+            double audited = appendRate(writers);
+            long placing = System.nanoTime();
+            sequencer.catchUp();
+            double placedAfter = (System.nanoTime() - placing) / 1e6;
+            double raw = rawInsertRate(writers);
+            System.out.printf("audited writes through the application, %d writer(s): %,.0f events/s; raw JDBC"
+                    + " insert-and-commit, %d thread(s): %,.0f rows/s; ratio %.2f; the rest placed in the chain %.0f ms"
+                    + " after the last commit%n", writers, audited, writers, raw, audited / raw, placedAfter);
         }
 
         feedFigures();
@@ -305,6 +320,47 @@ class AuditChainBenchmark {
             } while (rows == 1000);
         }
         return read / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The floor for audited writes: one row inserted and committed per transaction over plain JDBC, with as many
+     * threads, into a table of the same width as an audit entry, made and dropped by the schema's owner.
+     */
+    double rawInsertRate(int threads) throws Exception {
+        try (Connection c = schemaOwner.getConnection()) {
+            c.createStatement().execute("CREATE TABLE benchmark_raw_insert (id BIGINT PRIMARY KEY,"
+                    + " body VARCHAR(400))");
+        }
+        try {
+            AtomicLong ids = new AtomicLong();
+            int each = APPENDS / threads;
+            List<Future<?>> running = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                running.add(executor.submit(() -> {
+                    try (Connection c = schemaOwner.getConnection(); PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO benchmark_raw_insert (id, body) VALUES (?, ?)")) {
+                        c.setAutoCommit(false);
+                        for (int i = 0; i < each; i++) {
+                            insert.setLong(1, ids.incrementAndGet());
+                            insert.setString(2, "prac.sam PRACTITIONER ENQUIRY_READ Enquiry IMAP-1999-APPEND SUCCESS"
+                                    + " 10.0.0.1 Mozilla/5.0 (benchmark) " + "0".repeat(64));
+                            insert.executeUpdate();
+                            c.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return (double) each * threads / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            try (Connection c = schemaOwner.getConnection()) {
+                c.createStatement().execute("DROP TABLE benchmark_raw_insert");
+            }
+        }
     }
 
     double appendRate(int writers) throws Exception {

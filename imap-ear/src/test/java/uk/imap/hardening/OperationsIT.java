@@ -57,6 +57,8 @@ class OperationsIT extends OverTheApi {
                 .orElseThrow(() -> new AssertionError("no IMAP check in " + ready.body()));
         assertEquals("UP", check.getString("status"), ready.body());
         assertTrue(check.getJsonObject("data").getJsonNumber("position").longValue() > 0, ready.body());
+        assertTrue(check.getJsonObject("data").getJsonNumber("waitingForSequencer").longValue() >= 0, ready.body());
+        assertTrue(check.getJsonObject("data").containsKey("oldestWaitingAt"), ready.body());
     }
 
     @Test

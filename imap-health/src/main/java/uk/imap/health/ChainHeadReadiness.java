@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready to take work only while the database answers and the audit chain's head names the last event as it is
  * stored: a server that cannot append events must refuse every change (R18), so it must not be sent any. Reports
- * the head's position, never anything an event holds.
+ * the head's position and how many events wait for the sequencer since when (issue 16: about a second's worth is
+ * normal; more says the sequencer is stuck on every server), never anything an event holds.
  */
 @Readiness
 @ApplicationScoped
@@ -37,10 +39,23 @@ public class ChainHeadReadiness implements HealthCheck {
             }
             long position = row.getLong(1);
             boolean consistent = position == 0 || row.getString(2).equals(row.getString(3));
-            return HealthCheckResponse.named(NAME).status(consistent).withData("position", position)
-                    .withData("problem", consistent ? "none" : "the head does not match the last event").build();
+            HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(consistent)
+                    .withData("position", position)
+                    .withData("problem", consistent ? "none" : "the head does not match the last event");
+            waiting(connection, response);
+            return response.build();
         } catch (SQLException e) {
             return down("the database did not answer");
+        }
+    }
+
+    private static void waiting(Connection connection, HealthCheckResponseBuilder response) throws SQLException {
+        try (PreparedStatement waiting = connection.prepareStatement(
+                "SELECT COUNT(*), MIN(occurred_at) FROM audit_entry"); ResultSet row = waiting.executeQuery()) {
+            row.next();
+            response.withData("waitingForSequencer", row.getLong(1));
+            String oldest = row.getString(2);
+            response.withData("oldestWaitingAt", oldest == null ? "none" : oldest);
         }
     }
 

@@ -197,6 +197,7 @@ class DisposalIT {
 
     /** Every table.column of the application's schema whose text holds {@code text}. */
     List<String> columnsHolding(String text) throws Exception {
+        sequencer.catchUp();
         List<String> found = new ArrayList<>();
         try (Connection c = database.getConnection()) {
             List<String[]> columns = new ArrayList<>();

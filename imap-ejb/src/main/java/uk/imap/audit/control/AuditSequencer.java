@@ -37,6 +37,10 @@ public class AuditSequencer {
     @Inject
     Event<CheckpointDue> checkpointDue;
 
+    // Through the container, so each batch of catchUp() has the transaction of its own that placeWaiting() declares.
+    @Inject
+    AuditSequencer self;
+
     /**
      * Places up to {@link #BATCH} committed entries, oldest written first, and says how many. Readers that must see
      * the newest events (the auditor's searches, disposal's erasure) call it before they read.
@@ -65,7 +69,7 @@ public class AuditSequencer {
 
     /** Places everything waiting, a batch per transaction. */
     public void catchUp() {
-        while (placeWaiting() == BATCH) {
+        while (self.placeWaiting() == BATCH) {
             // The next batch.
         }
     }

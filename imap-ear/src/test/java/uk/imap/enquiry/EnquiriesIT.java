@@ -66,6 +66,7 @@ class EnquiriesIT {
     @DisplayName("R18 a drafted enquiry has its ENQUIRY_CREATED event, chained to the event before")
     void aCreateIsAudited() throws Exception {
         EnquiryView drafted = SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Shouting heard nightly")));
+        sequencer.catchUp();
 
         try (Connection c = database.getConnection();
              PreparedStatement query = c.prepareStatement("SELECT e.actor, e.roles, e.outcome, e.previous_hash,"

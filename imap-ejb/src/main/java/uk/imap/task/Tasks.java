@@ -22,6 +22,7 @@ import uk.imap.consent.OverrideStatus;
 import uk.imap.enquiry.Assignment;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryStatus;
+import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.review.ReviewKind;
 import uk.imap.sharing.RequestStatus;
 
@@ -41,8 +42,6 @@ public class Tasks {
 
     static final int MOST = 100;
 
-    static final String MINE = "(e.owner = :me OR EXISTS (SELECT ta FROM Enquiry te JOIN te.assignees ta"
-            + " WHERE te = e AND ta = :me))";
 
     @PersistenceContext(unitName = "imap")
     EntityManager em;
@@ -117,10 +116,11 @@ public class Tasks {
 
     // Each capped query takes the newest rows: on a hub with years of work, any other hundred would hide today's.
     private void ownWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
-        em.createQuery("SELECT d.answeredAt, r.agency, e.reference.value FROM Disclosure d JOIN d.request r"
-                        + " JOIN r.enquiry e WHERE " + MINE + " AND d.answeredAt >= :since ORDER BY d.answeredAt DESC",
-                        Object[].class)
-                .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
+        WithinNeedToKnow mine = WithinNeedToKnow.ownedOrAssigned(me, em);
+        mine.bind(em.createQuery("SELECT d.answeredAt, r.agency, e.reference.value FROM Disclosure d JOIN d.request r"
+                        + " JOIN r.enquiry e WHERE " + mine.condition() + " AND d.answeredAt >= :since"
+                        + " ORDER BY d.answeredAt DESC", Object[].class))
+                .setParameter("since", since).setMaxResults(MOST).getResultList()
                 .forEach(row -> tasks.add(new Task(TaskKind.ANSWER_ARRIVED, (OffsetDateTime) row[0], (String) row[2],
                         row[1] + " answered on " + row[2], Task.enquiryPage((String) row[2]))));
         em.createQuery("SELECT a.answeredAt, e.reference.value FROM AdviceRequest a, Enquiry e"
@@ -146,8 +146,8 @@ public class Tasks {
                         (String) row[2], "Your override on " + row[2] + " is "
                         + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
         // A caseload, newest first: a practitioner's open work, not the hub's; its consent decisions in one query.
-        for (Enquiry enquiry : em.createQuery("SELECT e FROM Enquiry e WHERE " + MINE + " AND e.status IN :undecided"
-                        + " ORDER BY e.createdAt DESC", Enquiry.class).setParameter("me", me.username())
+        for (Enquiry enquiry : mine.bind(em.createQuery("SELECT e FROM Enquiry e WHERE " + mine.condition()
+                        + " AND e.status IN :undecided ORDER BY e.createdAt DESC", Enquiry.class))
                 .setParameter("undecided", EnquiryStatus.awaitingDecision())
                 .setHint("eclipselink.batch", "e.consentDecisions").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(MOST * 5).getResultList()) {

@@ -25,11 +25,13 @@ public final class WithinNeedToKnow {
     private final StaffMember member;
     private final List<Long> assigned;
     private final int namedAtMost;
+    private final boolean teams;
 
-    private WithinNeedToKnow(StaffMember member, List<Long> assigned, int namedAtMost) {
+    private WithinNeedToKnow(StaffMember member, List<Long> assigned, int namedAtMost, boolean teams) {
         this.member = member;
         this.assigned = assigned;
         this.namedAtMost = namedAtMost;
+        this.teams = teams;
     }
 
     /** The condition for this member, with the enquiries they are assigned to read from {@code em}. */
@@ -42,9 +44,20 @@ public final class WithinNeedToKnow {
      * falling back to the subquery; both forms must keep the same enquiries.
      */
     public static WithinNeedToKnow of(StaffMember member, EntityManager em, int namedAtMost) {
-        return new WithinNeedToKnow(member, em.createQuery("SELECT e.id FROM Enquiry e JOIN e.assignees a"
-                + " WHERE a = :me", Long.class).setParameter("me", member.username())
-                .setMaxResults(namedAtMost + 1).getResultList(), namedAtMost);
+        return new WithinNeedToKnow(member, assignedTo(member, em, namedAtMost), namedAtMost, true);
+    }
+
+    /**
+     * The person's own work alone: the enquiries they own or are assigned to, without the teams a manager sees.
+     * What their tasks are made of.
+     */
+    public static WithinNeedToKnow ownedOrAssigned(StaffMember member, EntityManager em) {
+        return new WithinNeedToKnow(member, assignedTo(member, em, NAMED_AT_MOST), NAMED_AT_MOST, false);
+    }
+
+    private static List<Long> assignedTo(StaffMember member, EntityManager em, int namedAtMost) {
+        return em.createQuery("SELECT e.id FROM Enquiry e JOIN e.assignees a WHERE a = :me", Long.class)
+                .setParameter("me", member.username()).setMaxResults(namedAtMost + 1).getResultList();
     }
 
     /** The condition on the enquiry aliased {@code e}. */
@@ -68,6 +81,6 @@ public final class WithinNeedToKnow {
     }
 
     private boolean managesATeam() {
-        return member.has(Roles.MANAGER) && !member.teams().isEmpty();
+        return teams && member.has(Roles.MANAGER) && !member.teams().isEmpty();
     }
 }

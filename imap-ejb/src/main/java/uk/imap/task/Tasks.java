@@ -42,7 +42,6 @@ public class Tasks {
 
     static final int MOST = 100;
 
-
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 

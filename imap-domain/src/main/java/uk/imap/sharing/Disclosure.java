@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -77,9 +76,9 @@ public class Disclosure {
     @OrderBy("id")
     private List<DisclosedItem> items = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "disclosure_retained", joinColumns = @JoinColumn(name = "disclosure_id"))
-    @OrderColumn(name = "position")
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "disclosure_id", nullable = false)
+    @OrderBy("position")
     private List<RetainedItem> retained = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -119,8 +118,8 @@ public class Disclosure {
         disclosure.overrideId = consent != null && consent.kind() == ConsentKind.REFUSED && details.decision().shares()
                 ? details.overrideId() : null;
         details.items().forEach(item -> disclosure.items.add(new DisclosedItem(item)));
-        details.retained().forEach(kept -> disclosure.retained.add(
-                new RetainedItem(kept.description().strip(), kept.reason().strip())));
+        details.retained().forEach(kept -> disclosure.retained.add(new RetainedItem(disclosure.retained.size(),
+                kept.description().strip(), kept.reason().strip())));
         disclosure.confirmed.addAll(details.confirmed());
         disclosure.answeredBy = answeredBy;
         disclosure.answeredAt = at.withOffsetSameInstant(ZoneOffset.UTC);

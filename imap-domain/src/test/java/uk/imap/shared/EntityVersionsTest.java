@@ -29,6 +29,7 @@ class EntityVersionsTest {
             Map.entry("ConsentDecision", "appended to the enquiry's history, never changed"),
             Map.entry("Disclosure", "a correction supersedes it; it is never changed"),
             Map.entry("DisclosedItem", "part of a disclosure, never changed"),
+            Map.entry("RetainedItem", "part of a disclosure, never changed"),
             Map.entry("Subject", "changed only through its enquiry, which carries the version"),
             Map.entry("PasswordCheck", "a place held under its key; taken and freed by single statements"),
             Map.entry("CaseNote", "never edited: a correction is a new note that supersedes it (R29)"),

@@ -170,10 +170,13 @@ public class InformationRequests {
         // One query per association for the whole list, not one per request.
         for (String path : new String[] {"r.enquiry", "r.enquiry.subjects", "r.enquiry.consentDecisions",
                 "r.enquiry.consentDecisions.grounds", "r.enquiry.consentDecisions.factors", "r.disclosures",
-                "r.disclosures.items", "r.legalGateways", "r.categories"}) {
+                "r.disclosures.items", "r.disclosures.retained", "r.legalGateways", "r.categories"}) {
             query.setHint("eclipselink.batch", path);
         }
-        return query.setHint("eclipselink.batch.type", "IN").setMaxResults(most).getResultList();
+        // Read only: nothing on the list is changed here, so the commit need not compare every object read with a copy
+        // of itself (a quarter of the list's time at 50 users).
+        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.read-only", "true")
+                .setMaxResults(most).getResultList();
     }
 
     /**

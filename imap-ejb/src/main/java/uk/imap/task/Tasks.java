@@ -149,7 +149,7 @@ public class Tasks {
                         + " AND e.status IN :undecided ORDER BY e.createdAt DESC", Enquiry.class))
                 .setParameter("undecided", EnquiryStatus.awaitingDecision())
                 .setHint("eclipselink.batch", "e.consentDecisions").setHint("eclipselink.batch.type", "IN")
-                .setMaxResults(MOST * 5).getResultList()) {
+                .setHint("eclipselink.read-only", "true").setMaxResults(MOST * 5).getResultList()) {
             String reference = enquiry.reference().value();
             if (enquiry.needsConsentReview()) {
                 tasks.add(new Task(TaskKind.CONSENT_TO_REVIEW, enquiry.currentConsent().decidedAt(), reference,

@@ -5,8 +5,6 @@ import jakarta.json.JsonConfig;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ProcessingException;
@@ -42,7 +40,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     // A key given twice could be read either way: refused rather than guessed.
     private static final JsonReaderFactory READERS = Json.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
-    private static final Jsonb BINDING = JsonbBuilder.create();
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -76,7 +73,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             throw new InvalidInput(problems);
         }
         try {
-            return BINDING.fromJson(value.toString(), genericType);
+            return JsonBinding.SHARED.fromJson(value.toString(), genericType);
         } catch (JsonbException unbindable) {
             throw new ProcessingException("The body does not bind");
         }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -34,12 +35,16 @@ import uk.imap.OverTheApi;
  * <pre>
  * mvn verify -pl imap-ear -am -Pbenchmark,postgresql -Dit.test=CouncilBenchmark -Dimap.generate.scale=1
  * </pre>
+ * {@code -Dimap.council.only=information-requests,worklist} measures only the kinds named so (and the floors).
  */
 class CouncilBenchmark extends OverTheApi {
 
     static final int SECONDS = Integer.getInteger("imap.council.seconds", 20);
     static final List<Integer> LEVELS = Arrays.stream(System.getProperty("imap.council.users", "1,10,50").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
+    /** Only the kinds whose names contain one of these (comma-separated), for a profile of one; the floors always. */
+    static final List<String> ONLY = Arrays.stream(System.getProperty("imap.council.only", "").split(","))
+            .map(String::strip).filter(kind -> !kind.isEmpty()).toList();
     static final CouncilPlan PLAN = CouncilPlan.of(CouncilDataGenerator.SEED, CouncilDataGenerator.SCALE);
     static final String PASSWORD_OF_GENERATED = CouncilDataGenerator.GENERATED_PASSWORD;
 
@@ -90,14 +95,14 @@ class CouncilBenchmark extends OverTheApi {
             Figures restFloor = measure("GET /me (REST floor)", users, practitioners, this::me);
             Figures pageFloor = measure("me.xhtml (page floor)", users, practitioners,
                     user -> page(user, "me.xhtml"));
-            List<Figures> api = List.of(
+            List<Figures> api = Arrays.asList(
                     measure("GET /enquiries/{reference}", users, practitioners, this::readEnquiry),
                     measure("GET /enquiries (worklist)", users, practitioners,
                             user -> get(user, "enquiries?size=50")),
                     measure("create, consent, open (4 calls)", users, practitioners, this::createConsentOpen),
                     measure("GET /information-requests (responder)", users, responders,
                             user -> get(user, "information-requests")));
-            List<Figures> pages = List.of(
+            List<Figures> pages = Arrays.asList(
                     measure("index.xhtml (worklist page)", users, practitioners, user -> page(user, "index.xhtml")),
                     measure("enquiry/detail.xhtml", users, practitioners, user -> page(user,
                             "enquiry/detail.xhtml?reference=" + anyOf(worklists.get(user)))),
@@ -111,8 +116,26 @@ class CouncilBenchmark extends OverTheApi {
         state.forEach((what, value) -> System.out.printf("CouncilBenchmark: after the run, %-30s %,d%n", what, value));
     }
 
+    private static boolean wanted(String kind) {
+        return kind.contains("floor") || ONLY.isEmpty() || ONLY.stream().anyMatch(kind::contains);
+    }
+
     private void oneOffs() throws Exception {
         String auditor = "audit.max";
+        if (wanted("users × roles PDF")) {
+            usersAndRoles(auditor);
+        }
+        if (wanted("verification")) {
+            long started = System.nanoTime();
+            Api.Answer verified = api.get("audit/verification", auditor, PASSWORD);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long events = verified.json().getJsonNumber("eventsChecked").longValue();
+            System.out.printf("CouncilBenchmark: verification of the whole chain: %,d events in %.1f s (%,.0f events/s),"
+                    + " valid %s%n", events, seconds, events / seconds, verified.json().getBoolean("valid"));
+        }
+    }
+
+    private void usersAndRoles(String auditor) throws Exception {
         List<Long> floor = new ArrayList<>();
         List<Long> pdf = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -129,15 +152,12 @@ class CouncilBenchmark extends OverTheApi {
         System.out.printf("CouncilBenchmark: users × roles PDF for %d accounts: p50 %.0f ms (GET /me with Basic in the"
                         + " same loop: %.0f ms)%n", api.get("admin/users", "admin.eve", PASSWORD).array().size(),
                 Latencies.percentile(pdf, 50) / 1e6, Latencies.percentile(floor, 50) / 1e6);
-        long started = System.nanoTime();
-        Api.Answer verified = api.get("audit/verification", auditor, PASSWORD);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long events = verified.json().getJsonNumber("eventsChecked").longValue();
-        System.out.printf("CouncilBenchmark: verification of the whole chain: %,d events in %.1f s (%,.0f events/s),"
-                + " valid %s%n", events, seconds, events / seconds, verified.json().getBoolean("valid"));
     }
 
     private Figures measure(String kind, int users, List<String> accounts, Action action) throws Exception {
+        if (!wanted(kind)) {
+            return null;
+        }
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(users);
@@ -175,7 +195,7 @@ class CouncilBenchmark extends OverTheApi {
 
     private static void print(Figures floor, List<Figures> measured) {
         List<Figures> all = new ArrayList<>(List.of(floor));
-        all.addAll(measured);
+        measured.stream().filter(Objects::nonNull).forEach(all::add);
         for (Figures f : all) {
             System.out.printf("CouncilBenchmark: %2d users  %-40s %7d  %7.1f/s (%4.2f x floor)  p50 %7.1f  p95 %7.1f"
                             + " (%4.2f x floor)  p99 %7.1f ms  errors %d%n", f.users(), f.kind(), f.count(),

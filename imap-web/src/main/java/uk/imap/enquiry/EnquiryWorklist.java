@@ -1,5 +1,6 @@
 package uk.imap.enquiry;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,9 @@ import uk.imap.casefile.EnquiryView;
 @ViewScoped
 public class EnquiryWorklist implements Serializable {
 
+    /** Rows a page of the table shows. */
+    public static final int PAGE_SIZE = 25;
+
     @Inject
     Enquiries enquiries;
 
@@ -26,18 +30,28 @@ public class EnquiryWorklist implements Serializable {
     private boolean overdueOnly;
     private String owner;
     private WorklistOrder order = WorklistOrder.DUE_FIRST;
+    // The first page, read with its total when the table asked for the total of a page opened afresh; taken by the
+    // load that follows in the same request. Never kept in the session.
+    private transient Worklist opened;
 
     private final LazyDataModel<EnquiryView> rows = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (!FacesContext.getCurrentInstance().isPostback()) {
+                // A page opened afresh shows the first rows: one call reads them and their total, not two.
+                opened = enquiries.worklist(status(), overdueOnly, owner(), order, 0, PAGE_SIZE);
+                return (int) opened.total();
+            }
             return (int) enquiries.worklistSize(status(), overdueOnly, owner());
         }
 
         @Override
         public List<EnquiryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            Worklist page = enquiries.worklist(status(), overdueOnly, owner(), order, first / pageSize, pageSize);
+            Worklist page = opened != null && first == 0 && pageSize == PAGE_SIZE ? opened
+                    : enquiries.worklist(status(), overdueOnly, owner(), order, first / pageSize, pageSize);
+            opened = null;
             setRowCount((int) page.total());
             return page.enquiries();
         }
@@ -68,6 +82,10 @@ public class EnquiryWorklist implements Serializable {
 
     private EnquiryStatus status() {
         return status == null || status.isBlank() ? null : EnquiryStatus.valueOf(status);
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
     }
 
     public LazyDataModel<EnquiryView> getRows() {

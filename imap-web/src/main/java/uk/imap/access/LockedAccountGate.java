@@ -69,13 +69,17 @@ class LockedAccountGate implements HttpHandler {
             try {
                 answer = CHECKS_UNDER_WAY.claim(tried.username(), () -> attempts.attempt(tried.username(),
                         tried.address(), tried.userAgent(), tried.mechanism()), giveUp);
-            } catch (RuntimeException failed) {
+            } catch (Exception failed) {
+                // A commit the database cut short comes as the transaction's checked RollbackException.
                 if (DatabaseAway.causes(failed)) {
                     exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 5);
                     refuse(exchange, StatusCodes.SERVICE_UNAVAILABLE, "database-unavailable",
                             "Service unavailable for a moment", "The database cannot be reached just now: nothing was"
                                     + " checked or saved. Try again shortly.");
                     return;
+                }
+                if (!(failed instanceof RuntimeException)) {
+                    throw failed;
                 }
                 // Another server took the same place first: ask again.
                 LOG.log(Level.FINE, "A password check place was taken concurrently", failed);

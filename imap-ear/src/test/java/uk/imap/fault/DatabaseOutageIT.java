@@ -45,7 +45,8 @@ class DatabaseOutageIT extends OverTheApi {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    @DisplayName("R18 R22 PostgreSQL stopped under load: 503 problems, readiness DOWN, recovery without a restart, nothing half-written")
+    @DisplayName("R18 R22 PostgreSQL stopped under load: 503 problems, refusals too, readiness DOWN, recovery without"
+            + " a restart, nothing half-written")
     void outageUnderLoad() throws Exception {
         assumeTrue(System.getProperty("imap.server.jvm.args", "").contains("postgresql"), "the PostgreSQL run only");
         String[] clusters = new File("/etc/postgresql").list();
@@ -53,6 +54,7 @@ class DatabaseOutageIT extends OverTheApi {
                 "needs a local cluster this test may stop and start, as in CI");
         String version = clusters[clusters.length - 1];
 
+        String bearer = "Bearer " + api.post("tokens", "prac.sam", PASSWORD, "").json().getString("accessToken");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> unclear = new ArrayList<>();
@@ -85,6 +87,9 @@ class DatabaseOutageIT extends OverTheApi {
             assertEquals("application/problem+json", whileDown.header("Content-Type"));
             assertEquals(503, http.send(HttpRequest.newBuilder(READY).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode(), "readiness is DOWN while the database is");
+            // A refusal is only answered once its audit event is stored: while it cannot be, the answer is 503 too.
+            unavailable(api.getWithAuthorization("me", "Bearer not-a-token"), "a refused token");
+            unavailable(api.getWithAuthorization("admin/users", bearer), "a call the account's roles do not allow");
         } finally {
             cluster(version, "start");
         }
@@ -110,6 +115,12 @@ class DatabaseOutageIT extends OverTheApi {
         }
         JsonObject verification = api.get("audit/verification", "audit.max", PASSWORD).json();
         assertTrue(verification.getBoolean("valid"), verification.toString());
+    }
+
+    private static void unavailable(Api.Answer answer, String what) {
+        assertEquals(503, answer.status(), what + ": " + answer.raw().body());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), what);
+        assertTrue(answer.header("Retry-After") != null, what + " says when to try again");
     }
 
     /** How many enquiries were acknowledged after the count {@code before}: the writers' sign that IMAP is back. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import uk.imap.access.control.BearerTokens;
 import uk.imap.access.control.TokenCallers;
+import uk.imap.api.DatabaseAway;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditOutcome;
 import uk.imap.audit.control.AuditTrail;
@@ -89,19 +90,38 @@ public class BearerCaller extends HttpFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, BearerTokens.Check check)
+            throws IOException, ServletException {
+        try {
+            auditTrail.recordSecurityEvent(AuditAction.TOKEN_REFUSED, AuditOutcome.DENIED, check.claimedName(),
+                    Set.of(), request.getRemoteAddr(), request.getHeader("User-Agent"), check.refusal());
+        } catch (Exception unrecorded) {
+            // A refusal is answered only once recorded; a commit the database cut short comes as the transaction's
+            // checked RollbackException, and while the database is away the caller is told to come back (503).
+            if (!DatabaseAway.causes(unrecorded)) {
+                throw new ServletException("A refused token could not be recorded", unrecorded);
+            }
+            response.setHeader("Retry-After", "5");
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database-unavailable",
+                    "Service unavailable for a moment", "The database cannot be reached just now: nothing was"
+                            + " checked or saved. Try again shortly.");
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"IMAP\", error=\"invalid_token\"");
+        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid-token", "Token refused",
+                "The bearer token is not valid now. Ask for a new one with POST /api/v1/tokens.");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
-        auditTrail.recordSecurityEvent(AuditAction.TOKEN_REFUSED, AuditOutcome.DENIED, check.claimedName(), Set.of(),
-                request.getRemoteAddr(), request.getHeader("User-Agent"), check.refusal());
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"IMAP\", error=\"invalid_token\"");
         response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "https://imap.example/problems/invalid-token")
-                .add("title", "Token refused")
-                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                .add("detail", "The bearer token is not valid now. Ask for a new one with POST /api/v1/tokens.")
+                .add("type", "https://imap.example/problems/" + type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
                 .build().toString());
     }
 

@@ -23,7 +23,13 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
     @Override
     public Response toResponse(EJBAccessException denied) {
-        auditTrail.recordDenial(RecordType.OPERATION, uri.getPath(), "role not permitted");
+        try {
+            auditTrail.recordDenial(RecordType.OPERATION, uri.getPath(), "role not permitted");
+        } catch (Exception unrecorded) {
+            // A refusal is only answered as such once recorded. A commit the database cut short comes as the
+            // transaction's checked RollbackException: a 503 while the database is away, else a logged 500.
+            return new UnexpectedFailureMapper().toResponse(unrecorded);
+        }
         return Problem.of("forbidden", "Not permitted", Status.FORBIDDEN,
                 "Your roles do not allow this. The attempt has been recorded.").toResponse();
     }

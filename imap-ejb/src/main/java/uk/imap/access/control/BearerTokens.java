@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,8 @@ import uk.imap.signing.SigningKeyPair;
  * Signs IMAP's own access tokens (ES256 JWTs, with a key pair kept beside the audit checkpoint key and shared by
  * servers that share that folder) and checks tokens sent with API calls: IMAP's own, or, when configured, the
  * council's identity provider's (Microsoft Entra ID, Keycloak: its issuer, its published keys, the audience and the
- * claim that holds the account name). Checking costs a signature verification, never a password hash.
+ * claim that holds the account name). Checking costs a signature verification the first time a token is seen
+ * (and every few minutes after), never a password hash.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -67,6 +69,7 @@ public class BearerTokens {
     private final Clock clock = Clock.systemUTC();
     private final Map<CouncilProvider, ConfigurableJWTProcessor<SecurityContext>> councilProcessors =
             new ConcurrentHashMap<>();
+    private final VerifiedTokens verified = new VerifiedTokens(10_000);
     private Path keyFile;
     private volatile Signing signing;
 
@@ -120,6 +123,12 @@ public class BearerTokens {
 
     /** Whether this token is good now, and for which account. */
     public Check check(String token) {
+        Instant now = clock.instant();
+        CouncilProvider council = CouncilProvider.configured();
+        Optional<VerifiedTokens.Verified> known = verified.recall(token, now);
+        if (known.isPresent() && trusts(known.get().issuer(), council)) {
+            return Check.accepted(known.get().username());
+        }
         String issuer;
         String claimedName;
         try {
@@ -129,17 +138,17 @@ public class BearerTokens {
         } catch (ParseException notAToken) {
             return Check.refused("not a signed token", null);
         }
-        CouncilProvider council = CouncilProvider.configured();
         try {
             if (ownIssuer().equals(issuer)) {
-                return Check.accepted(signing().processor().process(token, null).getSubject());
+                JWTClaimsSet claims = signing().processor().process(token, null);
+                return accepted(token, claims.getSubject(), claims, now);
             }
             if (council != null && council.issuer().equals(issuer)) {
                 JWTClaimsSet claims = councilProcessors.computeIfAbsent(council, BearerTokens::processorFor)
                         .process(token, null);
                 String name = claims.getStringClaim(council.nameClaim());
                 return name == null || name.isBlank() ? Check.refused("no " + council.nameClaim() + " claim", null)
-                        : Check.accepted(name);
+                        : accepted(token, name, claims, now);
             }
             return Check.refused("issuer not trusted", claimedName);
         } catch (BadJOSEException e) {
@@ -147,6 +156,15 @@ public class BearerTokens {
         } catch (ParseException | JOSEException e) {
             return Check.refused("unreadable: " + e.getMessage(), claimedName);
         }
+    }
+
+    private static boolean trusts(String issuer, CouncilProvider council) {
+        return ownIssuer().equals(issuer) || council != null && council.issuer().equals(issuer);
+    }
+
+    private Check accepted(String token, String username, JWTClaimsSet claims, Instant now) {
+        verified.remember(token, username, claims.getIssuer(), claims.getExpirationTime().toInstant(), now);
+        return Check.accepted(username);
     }
 
     private Signing signing() {

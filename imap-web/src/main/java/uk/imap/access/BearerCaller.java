@@ -102,8 +102,8 @@ public class BearerCaller extends HttpFilter {
             }
             response.setHeader("Retry-After", "5");
             problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database-unavailable",
-                    "Service unavailable for a moment", "The database cannot be reached just now: nothing was"
-                            + " checked or saved. Try again shortly.");
+                    "Service unavailable for a moment", "The database cannot be reached just now, so the call"
+                            + " cannot be answered. Try again shortly.");
             return;
         }
         response.setHeader("WWW-Authenticate", "Bearer realm=\"IMAP\", error=\"invalid_token\"");

@@ -1,5 +1,8 @@
 package uk.imap.consent;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The kinds of consent decision (R2), each with the short explanation from the agreement the form shows beside it. */
 public enum ConsentKind {
     GRANTED("Consent given",
@@ -38,5 +41,10 @@ public enum ConsentKind {
     /** R6: consent not sought is reviewed while the enquiry stays open. */
     public boolean needsReview() {
         return this == NOT_SOUGHT;
+    }
+
+    /** The kinds that {@link #needsReview()}, for a query that looks only for them. */
+    public static List<ConsentKind> reviewed() {
+        return Arrays.stream(values()).filter(ConsentKind::needsReview).toList();
     }
 }

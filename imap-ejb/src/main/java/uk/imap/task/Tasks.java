@@ -18,6 +18,7 @@ import uk.imap.audit.AuditEvent;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
+import uk.imap.consent.ConsentKind;
 import uk.imap.consent.OverrideStatus;
 import uk.imap.enquiry.Assignment;
 import uk.imap.enquiry.Enquiry;
@@ -145,9 +146,15 @@ public class Tasks {
                         (String) row[2], "Your override on " + row[2] + " is "
                         + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
         // A caseload, newest first: a practitioner's open work, not the hub's; its consent decisions in one query.
+        // Only enquiries that may give a task are read (due soon, or consent of a kind that is reviewed): the
+        // domain decides below, but a caseload of hundreds is not read on every visit to the home page.
         for (Enquiry enquiry : mine.bind(em.createQuery("SELECT e FROM Enquiry e WHERE " + mine.condition()
-                        + " AND e.status IN :undecided ORDER BY e.createdAt DESC", Enquiry.class))
+                        + " AND e.status IN :undecided AND (e.decisionDueAt < :soon OR EXISTS (SELECT c FROM"
+                        + " e.consentDecisions c WHERE c.kind IN :reviewed)) ORDER BY e.createdAt DESC",
+                        Enquiry.class))
                 .setParameter("undecided", EnquiryStatus.awaitingDecision())
+                .setParameter("soon", now.plus(DUE_SOON))
+                .setParameter("reviewed", ConsentKind.reviewed())
                 .setHint("eclipselink.batch", "e.consentDecisions").setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.read-only", "true").setMaxResults(MOST * 5).getResultList()) {
             String reference = enquiry.reference().value();

@@ -56,10 +56,14 @@ public class EnquiryDetail implements Serializable {
     ConcernCategories concernCategories;
 
     private String reference;
-    private CaseFile caseFile;
-    private EnquiryView enquiry;
-    private List<ConsentView> consentHistory;
-    private String concernNames;
+    // What the page shows is not kept in the session, which is written out after every request: a case file in
+    // each of the up to 25 pages a session keeps made that most of a request's cost. Read again only where the
+    // session came from another server; changes are still made against the version the person saw (R21).
+    private transient CaseFile caseFile;
+    private transient EnquiryView enquiry;
+    private transient List<ConsentView> consentHistory;
+    private transient String concernNames;
+    private Long versionShown;
     private HashMap<String, String> categoryNames;
     private ConsentInput consentForm = new ConsentInput();
     private String outcome;
@@ -93,6 +97,19 @@ public class EnquiryDetail implements Serializable {
     }
 
     private void show(CaseFile file) {
+        display(file);
+        versionShown = file.enquiry().version();
+    }
+
+    /** The case file as shown, read again if the session has just come from another server. */
+    private CaseFile shown() {
+        if (caseFile == null && versionShown != null) {
+            display(caseFiles.open(reference));
+        }
+        return caseFile;
+    }
+
+    private void display(CaseFile file) {
         caseFile = file;
         enquiry = file.enquiry();
         consentHistory = file.consentHistory();
@@ -119,7 +136,7 @@ public class EnquiryDetail implements Serializable {
     /** Moves the enquiry to {@code next}, from the version this page shows (R21). */
     public void moveTo(String next) {
         try {
-            long versionShown = enquiry.version();
+            long versionShown = this.versionShown;
             EnquiryStatus to = EnquiryStatus.valueOf(next);
             Outcome chosen = outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome);
             Threshold atClose = closingThreshold == null || closingThreshold.isBlank() ? null
@@ -161,7 +178,7 @@ public class EnquiryDetail implements Serializable {
 
     /** The case file as the page last read it; the page's other parts show their lists from it. */
     public CaseFile getCaseFile() {
-        return caseFile;
+        return shown();
     }
 
     public void setReference(String reference) {
@@ -169,21 +186,25 @@ public class EnquiryDetail implements Serializable {
     }
 
     public EnquiryView getEnquiry() {
+        shown();
         return enquiry;
     }
 
     public List<ConsentView> getConsentHistory() {
+        shown();
         return consentHistory;
     }
 
     /** The enquiry's concern categories by the names people read, or empty when none were recorded. */
     public String getConcernNames() {
+        shown();
         return concernNames;
     }
 
     /** Who works on the enquiry beside its owner, for reading. */
     public String getAssigneeNames() {
-        return enquiry.assignees().isEmpty() ? "Nobody else" : String.join(", ", enquiry.assignees());
+        List<String> assignees = getEnquiry().assignees();
+        return assignees.isEmpty() ? "Nobody else" : String.join(", ", assignees);
     }
 
     public ConsentInput getConsentForm() {
@@ -229,7 +250,7 @@ public class EnquiryDetail implements Serializable {
     /** The threshold view at the close; the one recorded until the person chooses another (R29). */
     public String getClosingThreshold() {
         return closingThreshold != null ? closingThreshold
-                : enquiry == null || enquiry.threshold() == null ? null : enquiry.threshold().name();
+                : getEnquiry() == null || enquiry.threshold() == null ? null : enquiry.threshold().name();
     }
 
     public void setClosingThreshold(String closingThreshold) {

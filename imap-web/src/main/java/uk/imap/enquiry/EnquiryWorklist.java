@@ -34,7 +34,12 @@ public class EnquiryWorklist implements Serializable {
     // load that follows in the same request. Never kept in the session.
     private transient Worklist opened;
 
-    private final LazyDataModel<EnquiryView> rows = new LazyDataModel<>() {
+    // The rows shown are read again when needed, never kept in the session: the session is written out after every
+    // request, and up to 25 worklists' rows in it made that most of a page's cost.
+    private transient LazyDataModel<EnquiryView> rows;
+
+    /** The table's rows: a page at a time from the database. */
+    private final class Rows extends LazyDataModel<EnquiryView> {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -65,7 +70,7 @@ public class EnquiryWorklist implements Serializable {
         public EnquiryView getRowData(String reference) {
             return null;
         }
-    };
+    }
 
     private String owner() {
         return owner == null || owner.isBlank() ? null : owner.strip();
@@ -89,6 +94,9 @@ public class EnquiryWorklist implements Serializable {
     }
 
     public LazyDataModel<EnquiryView> getRows() {
+        if (rows == null) {
+            rows = new Rows();
+        }
         return rows;
     }
 

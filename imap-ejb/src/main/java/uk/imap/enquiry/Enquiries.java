@@ -94,8 +94,10 @@ public class Enquiries {
     public Worklist worklist(EnquiryStatus status, boolean overdueOnly, String owner, WorklistOrder order, int page,
                              int size) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        TypedQuery<Enquiry> rows = worklistQuery("SELECT e FROM Enquiry e", " ORDER BY " + order.jpql, Enquiry.class,
-                status, overdueOnly, owner, now);
+        // One need-to-know condition for the page and its total: the assigned enquiries are read once.
+        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+        TypedQuery<Enquiry> rows = worklistQuery(within, "SELECT e FROM Enquiry e", " ORDER BY " + order.jpql,
+                Enquiry.class, status, overdueOnly, owner, now);
         // One query per collection for the whole page, not one per row.
         for (String collection : new String[] {"e.subjects", "e.consentDecisions", "e.consentDecisions.grounds",
                 "e.consentDecisions.factors", "e.concernCategories"}) {
@@ -108,7 +110,8 @@ public class Enquiries {
         var enquiries = found.stream()
                 .map(e -> EnquiryView.of(e, now, overdueRequests.getOrDefault(e.id(), 0L), null)).toList();
         auditTrail.record(AuditAction.WORKLIST_READ, null, null);
-        return new Worklist(enquiries, page, size, worklistSize(status, overdueOnly, owner));
+        return new Worklist(enquiries, page, size, worklistQuery(within, "SELECT COUNT(e) FROM Enquiry e", "",
+                Long.class, status, overdueOnly, owner, now).getSingleResult());
     }
 
     // R15: overdue requests show on every worklist; one query for the whole page.
@@ -131,13 +134,13 @@ public class Enquiries {
     /** How many enquiries the caller's worklist holds with these filters, narrowed to one owner where given. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public long worklistSize(EnquiryStatus status, boolean overdueOnly, String owner) {
-        return worklistQuery("SELECT COUNT(e) FROM Enquiry e", "", Long.class, status, overdueOnly, owner,
-                OffsetDateTime.now(clock)).getSingleResult();
+        return worklistQuery(WithinNeedToKnow.of(signedIn.member(), em), "SELECT COUNT(e) FROM Enquiry e", "",
+                Long.class, status, overdueOnly, owner, OffsetDateTime.now(clock)).getSingleResult();
     }
 
-    private <T> TypedQuery<T> worklistQuery(String select, String orderBy, Class<T> type, EnquiryStatus status,
-                                            boolean overdueOnly, String owner, OffsetDateTime now) {
-        WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
+    private <T> TypedQuery<T> worklistQuery(WithinNeedToKnow within, String select, String orderBy, Class<T> type,
+                                            EnquiryStatus status, boolean overdueOnly, String owner,
+                                            OffsetDateTime now) {
         String where = " WHERE " + within.condition()
                 + (status == null ? "" : " AND e.status = :status")
                 + (owner == null ? "" : " AND e.owner = :owner")

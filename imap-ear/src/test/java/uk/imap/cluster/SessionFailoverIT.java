@@ -34,17 +34,14 @@ class SessionFailoverIT {
     static final int JGROUPS_PORT = 7600;
 
     final List<ExtraServer> servers = new ArrayList<>();
+    private ExtraServer first;
+    private ExtraServer second;
 
     @Test
     @DisplayName("R27 two servers behind one address: when the one in use dies, the person carries on on the other,"
             + " signed in, and what they typed is saved")
     void signedInSessionSurvivesItsServer() throws Exception {
-        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
-        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
-        ExtraServer first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
-        ExtraServer second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
-        first.awaitImapReady();
-        second.awaitImapReady();
+        startBoth();
 
         try (OneAddress front = new OneAddress(List.of(first.port(8080), second.port(8080)));
                 Browser browser = new Browser(front.application())) {
@@ -73,12 +70,7 @@ class SessionFailoverIT {
     @DisplayName("R21 R27 an enquiry's page read on the server that dies acts on the other, against the version the"
             + " person saw: a change made meanwhile is not overwritten")
     void enquiryPageCarriesOnAgainstTheVersionShown() throws Exception {
-        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
-        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
-        ExtraServer first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
-        ExtraServer second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
-        first.awaitImapReady();
-        second.awaitImapReady();
+        startBoth();
         Api onFirst = new Api(first.application());
         String reference = onFirst.post("enquiries", "prac.sam", Deployments.PASSWORD, draft("As first written"))
                 .json().getString("reference");
@@ -116,6 +108,16 @@ class SessionFailoverIT {
                 {"source": "ANONYMOUS", "summary": "%s", "threshold": "EARLY_HELP", "priority": "GREEN",
                  "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Failover",
                  "relationship": "SUBJECT"}]}""".formatted(summary);
+    }
+
+    /** Both servers, ready; only on PostgreSQL, the one database both can reach. */
+    private void startBoth() throws Exception {
+        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
+        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
+        first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
+        second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
+        first.awaitImapReady();
+        second.awaitImapReady();
     }
 
     /** A server of its own on the standalone-ha profile, knowing both members' JGroups ports. */

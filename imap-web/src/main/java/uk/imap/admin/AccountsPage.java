@@ -27,7 +27,8 @@ public class AccountsPage implements Serializable {
 
     private AccountInput form = new AccountInput();
     private transient List<Agencies.Entry> agencyList;
-    private List<AccountView> listed;
+    // Every account is read again when needed, never kept in the session, which is written out after every request.
+    private transient List<AccountView> listed;
     private Boolean managedHere;
 
     public List<AccountView> getAccounts() {

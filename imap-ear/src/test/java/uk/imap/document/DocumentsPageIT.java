@@ -34,13 +34,13 @@ class DocumentsPageIT extends InTheBrowser {
                 .save();
 
         browser.find(By.id("documents:file")).sendKeys(disguised.toString());
-        browser.click(By.id("documents:attach"));
+        browser.submit(By.id("documents:attach"));
         browser.waitForUrl("enquiry/detail.xhtml");
         assertTrue(browser.pageText().contains("whatever its name says"), browser.pageText());
         assertTrue(browser.find(By.id("documentList:documentTable")).getText().contains("No document is attached"));
 
         browser.find(By.id("documents:file")).sendKeys(form.toString());
-        browser.click(By.id("documents:attach"));
+        browser.submit(By.id("documents:attach"));
         browser.waitForUrl("enquiry/detail.xhtml");
         assertTrue(browser.pageText().contains("Oak School referral form.pdf is attached to the enquiry."),
                 browser.pageText());
@@ -67,7 +67,7 @@ class DocumentsPageIT extends InTheBrowser {
         browser.signIn("police.ray", Deployments.PASSWORD);
         browser.waitForUrl("agency/answer.xhtml");
         browser.find(By.id("documents:file")).sendKeys(photo.toString());
-        browser.click(By.id("documents:attach"));
+        browser.submit(By.id("documents:attach"));
         browser.waitForUrl("agency/answer.xhtml");
         assertTrue(browser.pageText().contains("doorway.png is attached to your agency's answer."), browser.pageText());
         assertTrue(browser.find(By.id("documentList:documentTable")).getText().contains("PNG image"));

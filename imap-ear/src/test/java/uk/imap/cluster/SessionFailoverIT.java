@@ -32,14 +32,17 @@ class SessionFailoverIT {
     static final int JGROUPS_PORT = 7600;
 
     final List<ExtraServer> servers = new ArrayList<>();
-    private ExtraServer first;
-    private ExtraServer second;
 
     @Test
     @DisplayName("R27 two servers behind one address: when the one in use dies, the person carries on on the other,"
             + " signed in, and what they typed is saved")
     void signedInSessionSurvivesItsServer() throws Exception {
-        startBoth();
+        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
+        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
+        ExtraServer first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
+        ExtraServer second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
+        first.awaitImapReady();
+        second.awaitImapReady();
 
         try (OneAddress front = new OneAddress(List.of(first.port(8080), second.port(8080)));
                 Browser browser = new Browser(front.application())) {
@@ -62,16 +65,6 @@ class SessionFailoverIT {
             System.out.printf("Session failover: %s saved on the second server after the first was killed%n",
                     reference);
         }
-    }
-
-    /** Both servers, ready; only on PostgreSQL, the one database both can reach. */
-    private void startBoth() throws Exception {
-        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
-        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
-        first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
-        second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
-        first.awaitImapReady();
-        second.awaitImapReady();
     }
 
     /** A server of its own on the standalone-ha profile, knowing both members' JGroups ports. */

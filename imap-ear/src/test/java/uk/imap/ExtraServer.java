@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -152,9 +153,13 @@ public final class ExtraServer implements AutoCloseable {
 
     /** Kills the server as {@code kill -9} would: no shutdown, nothing flushed, in-flight requests cut off. */
     public void kill() throws Exception {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor();
+        List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        // Until the server's own process has gone, its port still takes connections that nothing will answer: a
+        // request sent then would be lost to the test, not to the failover it means to prove.
+        for (ProcessHandle each : all) {
+            each.onExit().get(30, TimeUnit.SECONDS);
+        }
         process = null;
     }
 

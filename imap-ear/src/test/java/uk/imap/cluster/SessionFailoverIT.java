@@ -16,6 +16,7 @@ import uk.imap.Api;
 import uk.imap.Browser;
 import uk.imap.Deployments;
 import uk.imap.ExtraServer;
+import uk.imap.HubScenario;
 import uk.imap.OneAddress;
 import uk.imap.pages.IntakePage;
 
@@ -23,7 +24,8 @@ import uk.imap.pages.IntakePage;
  * Two servers on the standalone-ha profile behind one address, sharing signed-in sessions through WildFly's own
  * clustering (Infinispan over JGroups on loopback, members listed as configure-cluster.cli does). A practitioner
  * types an enquiry on the first; the first is killed; saving carries on on the second, signed in, with what was
- * typed. Runs with -Ppostgresql: both servers need one database.
+ * typed; an enquiry's page read on the first acts on the second against the version it showed. Runs with -Ppostgresql:
+ * both servers need one database.
  */
 class SessionFailoverIT {
 
@@ -32,17 +34,14 @@ class SessionFailoverIT {
     static final int JGROUPS_PORT = 7600;
 
     final List<ExtraServer> servers = new ArrayList<>();
+    private ExtraServer first;
+    private ExtraServer second;
 
     @Test
     @DisplayName("R27 two servers behind one address: when the one in use dies, the person carries on on the other,"
             + " signed in, and what they typed is saved")
     void signedInSessionSurvivesItsServer() throws Exception {
-        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
-        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
-        ExtraServer first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
-        ExtraServer second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
-        first.awaitImapReady();
-        second.awaitImapReady();
+        startBoth();
 
         try (OneAddress front = new OneAddress(List.of(first.port(8080), second.port(8080)));
                 Browser browser = new Browser(front.application())) {
@@ -65,6 +64,64 @@ class SessionFailoverIT {
             System.out.printf("Session failover: %s saved on the second server after the first was killed%n",
                     reference);
         }
+    }
+
+    @Test
+    @DisplayName("R21 R27 an enquiry's page read on the server that dies acts on the other, against the version the"
+            + " person saw: a change made meanwhile is not overwritten")
+    void enquiryPageCarriesOnAgainstTheVersionShown() throws Exception {
+        startBoth();
+        Api onFirst = new Api(first.application());
+        String reference = onFirst.post("enquiries", "prac.sam", Deployments.PASSWORD, draft("As first written"))
+                .json().getString("reference");
+        assertEquals(201, onFirst.post("enquiries/" + reference + "/consent-decisions", "prac.sam",
+                Deployments.PASSWORD, HubScenario.Consent.GRANTED.json()).status());
+
+        try (OneAddress front = new OneAddress(List.of(first.port(8080), second.port(8080)));
+                Browser browser = new Browser(front.application())) {
+            browser.open("enquiry/detail.xhtml?reference=" + reference);
+            browser.signIn("prac.sam", Deployments.PASSWORD);
+            browser.waitForUrl("enquiry/detail.xhtml");
+            assertEquals("As first written", browser.find(By.id("summary")).getText());
+            long shown = onFirst.get("enquiries/" + reference, "prac.sam", Deployments.PASSWORD).json()
+                    .getJsonNumber("version").longValue();
+            assertEquals(200, onFirst.put("enquiries/" + reference, "mgr.ana", Deployments.PASSWORD,
+                    "{\"version\": " + shown + ", " + draft("Changed by the manager").substring(1)).status());
+
+            first.kill();
+            browser.click(By.id("lifecycle:open"));
+
+            String notices = browser.textWhenItSays(By.id("notices"), "changed by mgr.ana");
+            if (!notices.contains("changed by mgr.ana")) {
+                browser.screenshot("session-failover-enquiry-page");
+            }
+            assertTrue(notices.contains("changed by mgr.ana"), notices + " / the page: "
+                    + browser.find(By.tagName("body")).getText());
+            Api survivor = new Api(second.application());
+            assertEquals("DRAFT", survivor.get("enquiries/" + reference, "prac.sam", Deployments.PASSWORD).json()
+                    .getString("status"), "the page's older version did not move the enquiry on");
+            browser.open("enquiry/detail.xhtml?reference=" + reference);
+            assertEquals("Changed by the manager", browser.find(By.id("summary")).getText());
+            browser.click(By.id("lifecycle:open"));
+            assertEquals("Open", browser.find(By.id("status")).getText());
+        }
+    }
+
+    private static String draft(String summary) {
+        return """
+                {"source": "ANONYMOUS", "summary": "%s", "threshold": "EARLY_HELP", "priority": "GREEN",
+                 "subjects": [{"kind": "CHILD", "givenName": "Robin", "familyName": "Failover",
+                 "relationship": "SUBJECT"}]}""".formatted(summary);
+    }
+
+    /** Both servers, ready; only on PostgreSQL, the one database both can reach. */
+    private void startBoth() throws Exception {
+        String jvmArgs = System.getProperty("imap.server.jvm.args", "");
+        assumeTrue(jvmArgs.contains("postgresql"), "two servers need a database both can reach: run with -Ppostgresql");
+        first = haServer("ha-node-1", FIRST_OFFSET, jvmArgs);
+        second = haServer("ha-node-2", SECOND_OFFSET, jvmArgs);
+        first.awaitImapReady();
+        second.awaitImapReady();
     }
 
     /** A server of its own on the standalone-ha profile, knowing both members' JGroups ports. */

@@ -97,6 +97,10 @@ class ExistingServerInstallIT {
         server.cli("--command=reload");
         server.cli("--command=deploy " + Path.of(System.getProperty("imap.ear")).toAbsolutePath());
         server.awaitImapReady();
+        // A new database: nothing of IMAP's failed on it while its schema was being made (timers wait for it).
+        List<String> failures = Files.readAllLines(server.base().resolve("console.log")).stream()
+                .filter(line -> line.matches(".*(SEVERE|ERROR) +\\[uk\\.imap.*")).toList();
+        assertEquals(List.of(), failures, "IMAP logged failures on its first start");
         String database = server.cli("--command=/subsystem=datasources/data-source=ImapDS:read-attribute("
                 + "name=connection-url, resolve-expressions=true)");
         assertTrue(database.contains(postgresql ? "jdbc:postgresql:" : "jdbc:h2:"), database);

@@ -1,6 +1,7 @@
 package uk.imap.audit.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,6 +14,8 @@ import java.util.logging.Logger;
  * missing or unreadable key shows in the server log at once rather than at the first checkpoint.
  */
 @Singleton
+// Its timer reads tables the migration makes: on a new database it must not fire before they exist.
+@DependsOn("SchemaMigration")
 @Startup
 public class CheckpointWatch {
 

@@ -1,5 +1,6 @@
 package uk.imap.audit.control;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,8 @@ import java.util.logging.Logger;
  * verification reports an entry left waiting too long.
  */
 @Singleton
+// Its timer reads tables the migration makes: on a new database it must not fire before they exist.
+@DependsOn("SchemaMigration")
 @Startup
 public class SequencerWatch {
 

@@ -1,5 +1,6 @@
 package uk.imap.enquiry.control;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -8,6 +9,8 @@ import java.time.OffsetDateTime;
 
 /** Records the end of emergency access every minute (R23). Not persistent: a missed run is caught by the next. */
 @Singleton
+// Its timer reads tables the migration makes: on a new database it must not fire before they exist.
+@DependsOn("SchemaMigration")
 public class EmergencyAccessWatch {
 
     @Inject

@@ -1,5 +1,6 @@
 package uk.imap.sharing.control;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -8,6 +9,8 @@ import java.time.OffsetDateTime;
 
 /** Looks for newly overdue requests every minute (R15). Not persistent: a missed run is caught by the next. */
 @Singleton
+// Its timer reads tables the migration makes: on a new database it must not fire before they exist.
+@DependsOn("SchemaMigration")
 public class OverdueRequestWatch {
 
     @Inject

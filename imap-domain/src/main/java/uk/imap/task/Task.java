@@ -2,6 +2,7 @@ package uk.imap.task;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,6 +31,17 @@ public record Task(TaskKind kind, OffsetDateTime at, String reference, String su
             }
             return aAhead ? upcoming.compare(a, b) : happened.compare(a, b);
         }).toList();
+    }
+
+    /**
+     * What a home page lists of tasks already in {@link #newestFirst} order: the {@code newest} of what has happened
+     * and everything that falls due later, so a long run of answers never hides what is about to fall due.
+     */
+    public static List<Task> firstOnAPage(List<Task> ordered, OffsetDateTime now, int newest) {
+        List<Task> shown = new ArrayList<>(ordered.stream().filter(task -> !task.at().isAfter(now)).limit(newest)
+                .toList());
+        ordered.stream().filter(task -> task.at().isAfter(now)).forEach(shown::add);
+        return shown;
     }
 
     public static String enquiryPage(String reference) {

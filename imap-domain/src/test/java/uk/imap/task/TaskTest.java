@@ -25,4 +25,15 @@ class TaskTest {
         assertEquals(List.of("an hour ago", "three hours ago", "overdue since yesterday", "due in an hour",
                 "due in 5 hours"), Task.newestFirst(tasks, NOW).stream().map(Task::summary).toList());
     }
+
+    @Test
+    @DisplayName("R29 a home page lists the newest of what changed and all that falls due, however much changed")
+    void aPageShowsTheNewestAndAllThatFallsDue() {
+        List<Task> ordered = Task.newestFirst(List.of(at(-1, "an hour ago"), at(-2, "two hours ago"),
+                at(-3, "three hours ago"), at(2, "due in two hours"), at(1, "due in an hour")), NOW);
+
+        assertEquals(List.of("an hour ago", "two hours ago", "due in an hour", "due in two hours"),
+                Task.firstOnAPage(ordered, NOW, 2).stream().map(Task::summary).toList());
+        assertEquals(ordered, Task.firstOnAPage(ordered, NOW, 10));
+    }
 }

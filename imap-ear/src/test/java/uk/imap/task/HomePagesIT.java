@@ -14,6 +14,9 @@ import uk.imap.InTheBrowser;
 /** Each role lands on its own tasks (R29), keyboard-usable and WCAG 2.1 AA (R26). */
 class HomePagesIT extends InTheBrowser {
 
+    /** What changed that the home page lists before "Show all" (MyTasks in the web module). */
+    static final int NEWEST_LISTED = 20;
+
     @Test
     @DisplayName("R29 R26 the practitioner's home page shows the answer arrived, linking to the enquiry")
     void practitioner() throws Exception {
@@ -28,6 +31,30 @@ class HomePagesIT extends InTheBrowser {
 
         browser.submit(By.linkText("POLICE answered on " + reference));
         browser.waitForUrl("enquiry/detail.xhtml");
+    }
+
+    @Test
+    @DisplayName("R29 R26 after a long run of changes the home page lists the newest and offers all of them")
+    void longRunOfChanges() throws Exception {
+        Api api = new Api(browser.application());
+        for (int i = 0; i <= NEWEST_LISTED; i++) {
+            HubScenario.on(api).answered().open();
+        }
+        String newest = HubScenario.on(api).answered().open().reference();
+        browser.signInAt("index.xhtml", "prac.sam");
+
+        String heading = browser.find(By.id("tasksHeading")).getText();
+        int all = Integer.parseInt(heading.replaceAll("\\D", ""));
+        int listed = browser.driver().findElements(By.cssSelector("#taskList tbody tr")).size();
+        assertTrue(listed < all, listed + " of " + heading);
+        assertTrue(browser.find(By.id("taskList")).getText().contains("POLICE answered on " + newest));
+        assertTrue(browser.find(By.id("allTasks")).getText().startsWith("Show all " + all + " tasks"),
+                browser.find(By.id("allTasks")).getText());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the home page with more to show");
+
+        browser.submit(By.id("allTasks"));
+        assertEquals(all, browser.driver().findElements(By.cssSelector("#taskList tbody tr")).size());
+        assertTrue(browser.driver().findElements(By.id("allTasks")).isEmpty(), "nothing is left out any more");
     }
 
     @Test

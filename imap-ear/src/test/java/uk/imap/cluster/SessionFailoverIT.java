@@ -92,9 +92,6 @@ class SessionFailoverIT {
             browser.click(By.id("lifecycle:open"));
 
             String notices = browser.textWhenItSays(By.id("notices"), "changed by mgr.ana");
-            if (!notices.contains("changed by mgr.ana")) {
-                browser.screenshot("session-failover-enquiry-page");
-            }
             assertTrue(notices.contains("changed by mgr.ana"), notices + " / the page: "
                     + browser.find(By.tagName("body")).getText());
             Api survivor = new Api(second.application());

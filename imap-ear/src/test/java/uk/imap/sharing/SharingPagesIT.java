@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,9 +45,9 @@ class SharingPagesIT extends InTheBrowser {
 
         browser.signInAt("agency/requests.xhtml", "police.ray");
         assertEquals(List.of(), browser.accessibilityProblems(), "the agency's list");
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='agencyRequests_data'] > tr"));
-        assertOverdueFirst(rows);
-        WebElement ours = rows.stream().filter(row -> row.getText().contains(reference)).findFirst().orElseThrow();
+        assertOverdueFirst(rows());
+        assertTrue(browser.pageText().matches("(?s).*\\d+ requests, page 1 of \\d+.*"), "the list is paged");
+        WebElement ours = rowAbout(reference);
         assertTrue(ours.getText().contains("Robin Jones"), ours.getText());
         assertFalse(browser.pageText().contains("Neighbour heard"), "the summary is not the agency's to see");
         ours.findElement(By.tagName("a")).click();
@@ -98,6 +99,25 @@ class SharingPagesIT extends InTheBrowser {
     }
 
     /** R15: on the agency's list, no request that is not overdue comes before one that is. */
+    private List<WebElement> rows() {
+        return browser.driver().findElements(By.cssSelector("[id='agencyRequestsForm:agencyRequests_data'] > tr"));
+    }
+
+    /** The row of the request about the enquiry, paging on through the agency's list until it shows. */
+    private WebElement rowAbout(String reference) {
+        while (true) {
+            Optional<WebElement> row = rows().stream().filter(r -> r.getText().contains(reference)).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            WebElement next = browser.find(By.cssSelector(
+                    "[id='agencyRequestsForm:agencyRequests'] .ui-paginator-next"));
+            assertFalse(next.getAttribute("class").contains("ui-state-disabled"), reference + " is on no page");
+            next.click();
+            browser.waitForAjax();
+        }
+    }
+
     private static void assertOverdueFirst(List<WebElement> rows) {
         boolean seenOnTime = false;
         for (WebElement row : rows) {

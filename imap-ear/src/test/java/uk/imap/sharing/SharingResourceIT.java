@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,39 @@ class SharingResourceIT extends OverTheApi {
                 sharePart("NOT_SOUGHT")).status());
         assertEquals(403, api.get("enquiries/" + reference, "police.ray", PASSWORD).status());
         assertEquals(403, api.get("information-requests/" + id, "prac.lee", PASSWORD).status());
+    }
+
+    @Test
+    @DisplayName("R15 R16 an agency reads its list a page at a time: the pages are the whole list, in order")
+    void anAgencyPagesThroughItsList() throws Exception {
+        for (int enquiry = 0; enquiry < 3; enquiry++) {
+            askPolice(HubScenario.on(api).priority("AMBER").consent(Consent.NOT_SOUGHT).open().reference());
+        }
+        List<Long> whole = ids(api.get("information-requests", "police.ray", PASSWORD));
+        assertTrue(whole.size() >= 3, whole.toString());
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; paged.size() < whole.size(); page++) {
+            Api.Answer one = api.get("information-requests?size=2&page=" + page, "police.ray", PASSWORD);
+            assertEquals(200, one.status(), one.raw().body());
+            assertEquals(String.valueOf(whole.size()), one.header("X-Total-Count"));
+            List<Long> ids = ids(one);
+            assertTrue(!ids.isEmpty() && ids.size() <= 2, ids.toString());
+            paged.addAll(ids);
+        }
+        assertEquals(whole, paged);
+        assertEquals(List.of(), ids(api.get("information-requests?size=2&page=" + (whole.size() + 1) / 2,
+                "police.ray", PASSWORD)), "past the last page");
+
+        for (String wrong : List.of("size=0", "size=201", "size=two", "page=-1", "page=1073741824&size=2")) {
+            Api.Answer refused = api.get("information-requests?" + wrong, "police.ray", PASSWORD);
+            assertEquals(400, refused.status(), wrong);
+            assertTrue(refused.raw().body().contains(wrong.contains("page=") ? "page" : "size"), refused.raw().body());
+        }
+    }
+
+    private static List<Long> ids(Api.Answer list) {
+        return list.array().getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
     }
 
     @Test

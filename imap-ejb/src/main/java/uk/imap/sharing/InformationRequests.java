@@ -140,33 +140,83 @@ public class InformationRequests {
      */
     @RolesAllowed(Roles.AGENCY_RESPONDER)
     public List<AskedRequestView> forMyAgency(RequestStatus status, boolean overdueOnly) {
+        return forMyAgency(status, overdueOnly, 0, Integer.MAX_VALUE).requests();
+    }
+
+    /**
+     * A page of the agency portal's list (the list as {@link #forMyAgency(RequestStatus, boolean)} gives it whole):
+     * at a big council's size an agency may have thousands of requests out, too many to read, send or show at once.
+     *
+     * @param first the position of the page's first request, from 0
+     * @param most  how many requests the page holds at most, at least 1
+     */
+    @RolesAllowed(Roles.AGENCY_RESPONDER)
+    public AgencyRequests forMyAgency(RequestStatus status, boolean overdueOnly, int first, int most) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String agency = signedIn.member().agency();
+        boolean whole = first == 0 && most == Integer.MAX_VALUE;
+        // The whole list needs no counting: it is as long as what is read.
+        long open = whole ? Integer.MAX_VALUE : openCount(agency, status, overdueOnly, now);
+        long settled = whole ? SETTLED_SHOWN : settledCount(agency, status, overdueOnly, now);
         List<InformationRequest> found = new ArrayList<>();
-        if (status == null || status == RequestStatus.SENT) {
-            found.addAll(addressedTo(agency, "r.status = :sent" + (overdueOnly ? " AND r.dueAt < :now" : ""),
-                    "r.dueAt, r.id", Integer.MAX_VALUE, status, now));
+        if (first < open && isOpenListed(status)) {
+            found.addAll(addressedTo(agency, openCondition(overdueOnly), "r.dueAt, r.id", first, most, status, now));
         }
-        if (!overdueOnly && status != RequestStatus.SENT) {
-            found.addAll(addressedTo(agency, "r.status <> :sent" + (status == null ? "" : " AND r.status = :status"),
-                    "r.dueAt DESC, r.id DESC", SETTLED_SHOWN, status, now));
+        long settledFirst = Math.max(0, first - open);
+        int room = most - found.size();
+        if (room > 0 && settledFirst < settled && isSettledListed(status, overdueOnly)) {
+            found.addAll(addressedTo(agency, settledCondition(status), "r.dueAt DESC, r.id DESC", (int) settledFirst,
+                    (int) Math.min(room, settled - settledFirst), status, now));
         }
         List<AskedRequestView> asked = found.stream().map(r -> AskedRequestView.of(r, now)).toList();
         auditTrail.record(AuditAction.AGENCY_REQUESTS_READ, null, null);
-        return asked;
+        return new AgencyRequests(asked, first, whole ? asked.size() : open + settled);
     }
 
-    private List<InformationRequest> addressedTo(String agency, String condition, String order, int most,
+    /** How many requests the agency portal's list holds: a count, no case content. */
+    @RolesAllowed(Roles.AGENCY_RESPONDER)
+    public long forMyAgencySize(RequestStatus status, boolean overdueOnly) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String agency = signedIn.member().agency();
+        return openCount(agency, status, overdueOnly, now) + settledCount(agency, status, overdueOnly, now);
+    }
+
+    private static boolean isOpenListed(RequestStatus status) {
+        return status == null || status == RequestStatus.SENT;
+    }
+
+    private static boolean isSettledListed(RequestStatus status, boolean overdueOnly) {
+        return !overdueOnly && status != RequestStatus.SENT;
+    }
+
+    private static String openCondition(boolean overdueOnly) {
+        return "r.status = :sent" + (overdueOnly ? " AND r.dueAt < :now" : "");
+    }
+
+    private static String settledCondition(RequestStatus status) {
+        return "r.status <> :sent" + (status == null ? "" : " AND r.status = :status");
+    }
+
+    private long openCount(String agency, RequestStatus status, boolean overdueOnly, OffsetDateTime now) {
+        return isOpenListed(status) ? count(agency, openCondition(overdueOnly), status, now) : 0;
+    }
+
+    private long settledCount(String agency, RequestStatus status, boolean overdueOnly, OffsetDateTime now) {
+        return isSettledListed(status, overdueOnly)
+                ? Math.min(SETTLED_SHOWN, count(agency, settledCondition(status), status, now)) : 0;
+    }
+
+    private long count(String agency, String condition, RequestStatus status, OffsetDateTime now) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM InformationRequest r WHERE r.agency = :agency"
+                + " AND " + condition, Long.class);
+        return withParameters(query, agency, condition, status, now).getSingleResult();
+    }
+
+    private List<InformationRequest> addressedTo(String agency, String condition, String order, int first, int most,
                                                  RequestStatus status, OffsetDateTime now) {
-        TypedQuery<InformationRequest> query = em.createQuery("SELECT r FROM InformationRequest r WHERE r.agency ="
-                + " :agency AND " + condition + " ORDER BY " + order, InformationRequest.class)
-                .setParameter("agency", agency).setParameter("sent", RequestStatus.SENT);
-        if (condition.contains(":status")) {
-            query.setParameter("status", status);
-        }
-        if (condition.contains(":now")) {
-            query.setParameter("now", now);
-        }
+        TypedQuery<InformationRequest> query = withParameters(em.createQuery("SELECT r FROM InformationRequest r"
+                + " WHERE r.agency = :agency AND " + condition + " ORDER BY " + order, InformationRequest.class),
+                agency, condition, status, now);
         // One query per association for the whole list, not one per request.
         for (String path : new String[] {"r.enquiry", "r.enquiry.subjects", "r.enquiry.consentDecisions",
                 "r.enquiry.consentDecisions.grounds", "r.enquiry.consentDecisions.factors", "r.disclosures",
@@ -176,7 +226,19 @@ public class InformationRequests {
         // Read only: nothing on the list is changed here, so the commit need not compare every object read with a copy
         // of itself (a quarter of the list's time at 50 users).
         return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.read-only", "true")
-                .setMaxResults(most).getResultList();
+                .setFirstResult(first).setMaxResults(most).getResultList();
+    }
+
+    private static <T> TypedQuery<T> withParameters(TypedQuery<T> query, String agency, String condition,
+                                                    RequestStatus status, OffsetDateTime now) {
+        query.setParameter("agency", agency).setParameter("sent", RequestStatus.SENT);
+        if (condition.contains(":status")) {
+            query.setParameter("status", status);
+        }
+        if (condition.contains(":now")) {
+            query.setParameter("now", now);
+        }
+        return query;
     }
 
     /**

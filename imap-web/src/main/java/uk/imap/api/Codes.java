@@ -100,4 +100,18 @@ public final class Codes {
             return null;
         }
     }
+
+    /** A whole number from {@code min} to {@code max}; anything else is a problem, answered with {@code min}. */
+    public static int number(String text, String field, int min, int max, List<FieldProblem> problems) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        problems.add(new FieldProblem(field, "Use a whole number from " + min + " to " + max));
+        return min;
+    }
 }

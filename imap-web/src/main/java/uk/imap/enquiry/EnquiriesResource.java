@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.imap.api.Codes;
 import uk.imap.casefile.CaseFiles;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.PrintedCaseFile;
@@ -69,8 +70,8 @@ public class EnquiriesResource {
         if (overdue != null && !overdueOnly && !"false".equalsIgnoreCase(overdue)) {
             problems.add(new FieldProblem("overdue", "Use true or false"));
         }
-        int pageNumber = number(page, "page", 0, Integer.MAX_VALUE, problems);
-        int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, problems);
+        int pageNumber = Codes.number(page, "page", 0, Integer.MAX_VALUE, problems);
+        int pageSize = Codes.number(size, "size", 1, MAX_PAGE_SIZE, problems);
         if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
             problems.add(new FieldProblem("page", "There is no page that far: ask for a lower page number"));
         }
@@ -120,18 +121,5 @@ public class EnquiriesResource {
         EnquiryStatus next = input.to();
         return enquiries.moveTo(reference, input.version(), next, input.outcome(), input.getReasons(),
                 input.threshold());
-    }
-
-    private static int number(String text, String field, int min, int max, List<FieldProblem> problems) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the range
-        }
-        problems.add(new FieldProblem(field, "Use a whole number from " + min + " to " + max));
-        return min;
     }
 }

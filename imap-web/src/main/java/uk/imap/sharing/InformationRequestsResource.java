@@ -29,6 +29,10 @@ import uk.imap.shared.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InformationRequestsResource {
 
+    static final String TOTAL = "X-Total-Count";
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
+
     /** The body of a withdrawal: {reason}. */
     public static class WithdrawalInput {
         private String reason;
@@ -50,10 +54,13 @@ public class InformationRequestsResource {
 
     /**
      * An agency responder's own agency's requests, overdue first; for hub staff, {@code overdue=true} gives the
-     * requests past due on the enquiries they may see.
+     * requests past due on the enquiries they may see. A responder may ask for a page of the list ({@code page}
+     * from 0, {@code size} up to {@value #MAX_PAGE_SIZE}); the header {@value #TOTAL} then says how long the whole
+     * list is. Without either, the whole list, as before.
      */
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                         @QueryParam("page") String page, @QueryParam("size") String size,
                          @Context SecurityContext caller) {
         List<FieldProblem> problems = new ArrayList<>();
         RequestStatus wanted = Codes.parse(RequestStatus.class, status, "status", problems);
@@ -61,13 +68,23 @@ public class InformationRequestsResource {
         if (overdue != null && !overdueOnly && !"false".equalsIgnoreCase(overdue)) {
             problems.add(new FieldProblem("overdue", "Use true or false"));
         }
+        boolean paged = page != null || size != null;
+        int pageNumber = page == null ? 0 : Codes.number(page, "page", 0, Integer.MAX_VALUE, problems);
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : Codes.number(size, "size", 1, MAX_PAGE_SIZE, problems);
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            problems.add(new FieldProblem("page", "There is no page that far: ask for a lower page number"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         if (!caller.isUserInRole(Roles.AGENCY_RESPONDER) && overdueOnly && wanted == null) {
             return Response.ok(informationRequests.overdue()).build();
         }
-        return Response.ok(informationRequests.forMyAgency(wanted, overdueOnly)).build();
+        if (!paged) {
+            return Response.ok(informationRequests.forMyAgency(wanted, overdueOnly)).build();
+        }
+        AgencyRequests listed = informationRequests.forMyAgency(wanted, overdueOnly, pageNumber * pageSize, pageSize);
+        return Response.ok(listed.requests()).header(TOTAL, listed.total()).build();
     }
 
     @GET

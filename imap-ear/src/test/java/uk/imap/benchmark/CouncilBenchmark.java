@@ -107,7 +107,9 @@ class CouncilBenchmark extends OverTheApi {
                             user -> get(user, "enquiries?size=50")),
                     measure("create, consent, open (4 calls)", users, writers, this::createConsentOpen),
                     measure("GET /information-requests (responder)", users, responders,
-                            user -> get(user, "information-requests")));
+                            user -> get(user, "information-requests")),
+                    measure("GET /information-requests?size=25 (responder, a page)", users, responders,
+                            user -> get(user, "information-requests?size=25")));
             List<Figures> pages = Arrays.asList(
                     measure("index.xhtml (worklist page)", users, practitioners, user -> page(user, "index.xhtml")),
                     measure("enquiry/detail.xhtml", users, practitioners, user -> page(user,

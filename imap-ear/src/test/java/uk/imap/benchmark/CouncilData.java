@@ -180,16 +180,33 @@ final class CouncilData {
     }
 
     private long version(String reference, String owner) throws Exception {
-        calls.incrementAndGet();
-        Api.Answer read = api.getWithAuthorization("enquiries/" + reference, tokens.header(owner, password));
+        Api.Answer read = retried(() -> api.getWithAuthorization("enquiries/" + reference,
+                tokens.header(owner, password)));
         expect(200, read, "GET enquiries/" + reference);
         return read.json().getJsonNumber("version").longValue();
     }
 
     private Api.Answer call(int expected, String path, String account, String json) throws Exception {
-        calls.incrementAndGet();
-        Api.Answer answer = api.postWithAuthorization(path, tokens.header(account, password), json);
+        Api.Answer answer = retried(() -> api.postWithAuthorization(path, tokens.header(account, password), json));
         expect(expected, answer, "POST " + path + " as " + account);
+        return answer;
+    }
+
+    /** One call of the API. */
+    interface Call {
+        Api.Answer send() throws Exception;
+    }
+
+    // As partner systems are told: a 503 saved nothing, and the same call may be made again after Retry-After.
+    private Api.Answer retried(Call call) throws Exception {
+        calls.incrementAndGet();
+        Api.Answer answer = call.send();
+        for (int retry = 0; answer.status() == 503 && retry < 10; retry++) {
+            String after = answer.header("Retry-After");
+            Thread.sleep(1_000L * (after == null ? 1 : Long.parseLong(after.strip())));
+            calls.incrementAndGet();
+            answer = call.send();
+        }
         return answer;
     }
 

@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.function.Predicate;
 
 /**
  * Whether a failure means the database is away or busy for now (stopped, restarting, its connections cut, a lock
@@ -17,18 +18,25 @@ public final class DatabaseAway {
     }
 
     public static boolean causes(Throwable failure) {
-        return causes(failure, 0);
+        return causes(failure, DatabaseAway::isAway, 0);
+    }
+
+    /** Whether, of those, it is a record's lock not granted in time: someone else is changing it, for now. */
+    public static boolean lockNotGranted(Throwable failure) {
+        return causes(failure, cause -> cause instanceof LockTimeoutException
+                || cause instanceof SQLException sql && ("55P03".equals(sql.getSQLState())
+                || "HYT00".equals(sql.getSQLState())), 0);
     }
 
     // The cause chain and what was suppressed on the way: a failed commit carries the driver's word as suppressed.
-    private static boolean causes(Throwable failure, int depth) {
+    private static boolean causes(Throwable failure, Predicate<Throwable> kind, int depth) {
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause() == cause ? null
                 : cause.getCause(), depth++) {
-            if (isAway(cause)) {
+            if (kind.test(cause)) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                if (causes(suppressed, depth + 1)) {
+                if (causes(suppressed, kind, depth + 1)) {
                     return true;
                 }
             }

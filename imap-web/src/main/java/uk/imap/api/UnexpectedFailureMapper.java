@@ -28,9 +28,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
                 innermost = innermost.getCause();
             }
             LOG.warning("API call refused while the database is away " + correlation + ": " + innermost);
+            String why = DatabaseAway.lockNotGranted(failure) ? "someone else is changing the same record just now"
+                    : "the database cannot be reached just now";
             return Response.fromResponse(Problem.of("database-unavailable", "Service unavailable for a moment",
-                    Status.SERVICE_UNAVAILABLE, "Nothing was saved: the database cannot be reached just now. Try again"
-                            + " shortly; if it lasts, quote " + correlation + " to the IMAP administrator.")
+                    Status.SERVICE_UNAVAILABLE, "Nothing was saved: " + why + ". Try again shortly; if it lasts,"
+                            + " quote " + correlation + " to the IMAP administrator.")
                     .toResponse()).header(HttpHeaders.RETRY_AFTER, 5).build();
         }
         LOG.log(Level.SEVERE, "API failure " + correlation, failure);

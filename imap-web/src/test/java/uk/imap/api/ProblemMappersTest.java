@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -78,12 +79,18 @@ class ProblemMappersTest {
     }
 
     @Test
-    @DisplayName("the database away is a 503 with Retry-After; a bug is a 500 with a reference and no internals")
+    @DisplayName("R21 the database away or a record busy: 503 with Retry-After; a bug: 500 with a reference only")
     void databaseAwayAndBugs() {
         Response away = new UnexpectedFailureMapper().toResponse(new EJBException(new RuntimeException(
                 new SQLException("Connection refused", "08001"))));
         assertEquals("https://imap.example/problems/database-unavailable", problemOf(away, 503).type().toString());
         assertEquals("5", away.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertTrue(problemOf(away, 503).detail().contains("the database cannot be reached"));
+        Response busy = new UnexpectedFailureMapper().toResponse(new EJBException(
+                new LockTimeoutException("Enquiry 1 is being changed by someone else")));
+        assertTrue(problemOf(busy, 503).detail().contains("someone else is changing the same record"),
+                problemOf(busy, 503).detail());
+        assertEquals("5", busy.getHeaderString(HttpHeaders.RETRY_AFTER));
 
         Problem bug = problemOf(new ConcurrentChangeMapper().toResponse(new EJBException(
                 new IllegalStateException("table ENQUIRY column SECRET"))), 500);

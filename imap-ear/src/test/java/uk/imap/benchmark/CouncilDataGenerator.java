@@ -15,7 +15,8 @@ import uk.imap.OverTheApi;
  * </pre>
  *
  * Scale 1 is 100,000 enquiries and 2,000 accounts; 0.01 is 1,000 enquiries and 21 accounts, for a first look.
- * {@code -Dimap.generate.enquiries=N} sets the number of enquiries apart from the scale (0 for accounts alone).
+ * {@code -Dimap.generate.enquiries=N} sets the number of enquiries apart from the scale (0 for accounts alone);
+ * {@code -Dimap.generate.from=N} continues a run that stopped after making N enquiries.
  */
 class CouncilDataGenerator extends OverTheApi {
 
@@ -23,6 +24,8 @@ class CouncilDataGenerator extends OverTheApi {
     static final long SEED = Long.getLong("imap.generate.seed", 2026);
     static final Integer ENQUIRIES = Integer.getInteger("imap.generate.enquiries");
     static final int THREADS = Integer.getInteger("imap.generate.threads", 8);
+    // A run that stopped is continued from the number of enquiries it made (see CouncilData.make).
+    static final int FROM = Integer.getInteger("imap.generate.from", 0);
     // The generated accounts' password: the demo one unless given, for a server that has the demo accounts.
     static final String GENERATED_PASSWORD = System.getProperty("imap.generate.password", PASSWORD);
 
@@ -30,7 +33,7 @@ class CouncilDataGenerator extends OverTheApi {
     void generate() throws Exception {
         CouncilPlan plan = ENQUIRIES == null ? CouncilPlan.of(SEED, SCALE) : new CouncilPlan(SEED, SCALE, ENQUIRIES);
         CouncilData.Made made = new CouncilData(api, plan, GENERATED_PASSWORD)
-                .make("admin.eve", PASSWORD, THREADS);
+                .make("admin.eve", PASSWORD, THREADS, FROM);
         long started = System.nanoTime();
         Api.Answer verified = api.get("audit/verification", "audit.max", PASSWORD);
         System.out.printf("CouncilData: audit chain %s in %.1f s: %s%n", verified.status() == 200 ? "checked"

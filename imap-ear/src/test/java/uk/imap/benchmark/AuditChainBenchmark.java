@@ -124,6 +124,8 @@ class AuditChainBenchmark {
         System.out.printf("reading the same rows and SHA-256 over their stored bytes, no checks: %,.0f events/s;"
                 + " verification is %.0f%% of it%n", readRate, 100 * (result.eventsChecked() / verifySeconds) / readRate);
 
+        appendRate(8); // not printed: the JIT compiles both paths before either is timed
+        rawInsertRate(8);
         for (int writers : new int[] {1, 8, 50}) {
             double audited = appendRate(writers);
             long placing = System.nanoTime();

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import uk.imap.audit.AuditEntry;
 import uk.imap.audit.AuditEvent;
 import uk.imap.audit.ChainHead;
@@ -63,8 +65,9 @@ public class AuditSequencer {
     }
 
     private int place(ChainHead head) {
+        // Read only: nothing here changes them, so the commit need not compare them with copies of themselves.
         List<AuditEntry> waiting = em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.id", AuditEntry.class)
-                .setMaxResults(BATCH).getResultList();
+                .setHint("eclipselink.read-only", "true").setMaxResults(BATCH).getResultList();
         List<Long> placed = new ArrayList<>(waiting.size());
         for (AuditEntry entry : waiting) {
             AuditEvent event = head.sequence(entry);
@@ -75,11 +78,23 @@ public class AuditSequencer {
             }
         }
         for (int from = 0; from < placed.size(); from += REMOVED_AT_ONCE) {
-            em.createQuery("DELETE FROM AuditEntry a WHERE a.id IN :ids")
-                    .setParameter("ids", placed.subList(from, Math.min(placed.size(), from + REMOVED_AT_ONCE)))
-                    .executeUpdate();
+            removed(placed.subList(from, Math.min(placed.size(), from + REMOVED_AT_ONCE)));
         }
         return placed.size();
+    }
+
+    // In SQL, not JPQL: after a JPQL removal EclipseLink compared every entry it had read with every id removed, in
+    // memory (2,000 entries by 500 ids, four times a batch): 40 % of a busy server's time, by a recording.
+    private void removed(List<Long> ids) {
+        StringJoiner marks = new StringJoiner(", ", "DELETE FROM audit_entry WHERE id IN (", ")");
+        for (int i = 1; i <= ids.size(); i++) {
+            marks.add("?" + i);
+        }
+        Query removal = em.createNativeQuery(marks.toString());
+        for (int i = 0; i < ids.size(); i++) {
+            removal.setParameter(i + 1, ids.get(i));
+        }
+        removal.executeUpdate();
     }
 
     /** Places everything waiting, a batch per transaction. */

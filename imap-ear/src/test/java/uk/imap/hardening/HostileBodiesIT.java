@@ -12,8 +12,8 @@ import uk.imap.Api;
 import uk.imap.OverTheApi;
 
 /**
- * R22: a body of the wrong type, a null in a list, a duplicated key, a page past the end, a year no one means: each is
- * a 400 problem naming what to correct, and nothing changes.
+ * R22: a body of the wrong type, a null in a list or for one, a duplicated key, a page past the end, a year no one
+ * means: each is a 400 problem naming what to correct, and nothing changes.
  */
 class HostileBodiesIT extends OverTheApi {
 
@@ -44,6 +44,12 @@ class HostileBodiesIT extends OverTheApi {
                 {"source": "ANONYMOUS", "summary": "Child", "threshold": "EARLY_HELP", "priority": "GREEN",
                  "concernCategories": [null], "subjects": [{"kind": "CHILD", "givenName": 7,
                  "familyName": "Hale", "relationship": "SUBJECT"}]}"""), "concernCategories[0]");
+        // Found by HostileInputFuzzIT: a null sent for a list was bound in place of the empty list (a 500).
+        assertRefused(api.post("enquiries", "prac.sam", PASSWORD, """
+                {"source": "ANONYMOUS", "summary": "Child", "threshold": "EARLY_HELP", "priority": "GREEN",
+                 "subjects": null}"""), "subjects");
+        assertRefused(api.post("enquiries/" + reference + "/information-requests/batch", "prac.sam", PASSWORD,
+                "{\"requests\": null}"), "requests");
         assertRefused(api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
                 REQUEST.formatted("[null]")), "legalGateways[0]");
         assertRefused(api.post("enquiries/" + reference + "/information-requests/batch", "prac.sam", PASSWORD,

@@ -18,8 +18,8 @@ import uk.imap.shared.FieldProblem;
 /**
  * R22 at the edge of the API: every field of a body takes exactly the JSON type of the Java field it binds to, or
  * the field is named as a problem. JSON binding alone is lenient: it turned {@code "yes"} into false, kept the last
- * element of an array sent for a text, and rounded 1.5 to 1. A null inside a list is a problem too. Fields the
- * input does not know are ignored, as API.md's "more may be added" lets a newer client send them.
+ * element of an array sent for a text, and rounded 1.5 to 1. A null inside a list, or for a list, is a problem too.
+ * Fields the input does not know are ignored, as API.md's "more may be added" lets a newer client send them.
  */
 final class JsonShape {
 
@@ -37,8 +37,13 @@ final class JsonShape {
 
     private void check(JsonValue value, Type type, String path) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
+            Class<?> raw = raw(type);
             if (type == boolean.class || type == int.class || type == long.class) {
                 problem(path, "Give a value: it cannot be null");
+            } else if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+                // Bound, a null list replaces the input's empty one and every reader of it would have to expect it.
+                problem(path, Map.class.isAssignableFrom(raw) ? "Give an object { ... }, or leave the field out"
+                        : "Give a list [ ... ], or leave the field out");
             }
             return;
         }

@@ -39,9 +39,11 @@ class JsonShapeTest {
     }
 
     @Test
-    @DisplayName("R22 a null inside a list is named; a null field is left for the domain's own message")
+    @DisplayName("R22 a null inside a list or for a list or object is named; a null value is left for the domain")
     void nullsInLists() {
         assertEquals(List.of("codes[1]", "nested[0]"), fields("{\"codes\": [\"A\", null], \"nested\": [null]}"));
+        assertEquals(List.of("codes", "nested", "confirmed"),
+                fields("{\"codes\": null, \"nested\": null, \"confirmed\": null}"));
         assertEquals(List.of("version"), fields("{\"text\": null, \"approved\": null, \"version\": null}"));
     }
 

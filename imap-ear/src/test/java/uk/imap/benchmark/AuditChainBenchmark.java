@@ -50,8 +50,9 @@ import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
 
 /**
- * R19 figures: the audit chain grown to 1,000,000 events (by the domain's own append, stored in batches), then
- * the auditor's verification timed beside raw SHA-256 over the same bytes, and audited writes through the
+ * R19 figures: the audit chain grown by 1,000,000 events (by the domain's own append, stored in batches), then
+ * the auditor's verification timed beside raw SHA-256 over the same bytes and beside reading the same rows (each
+ * after one untimed read of the whole chain), and audited writes through the
  * application with 1, 8 and 50 concurrent writers beside a raw JDBC insert-and-commit loop with as many threads (and
  * how long after the last commit the sequencer has placed the rest), and what the per-request R27 checks cost on such
  * a chain.

@@ -29,11 +29,11 @@ class AccountsPageIT extends InTheBrowser {
         browser.type(By.id("account:password"), "too-short");
         browser.driver().findElement(By.cssSelector("input[value='AUDITOR']")).click();
         browser.type(By.id("account:agency"), "INFORMATION_GOVERNANCE");
-        browser.click(By.id("account:create"));
+        browser.submit(By.id("account:create"));
         assertTrue(browser.pageText().contains("A password has at least 12 characters."), browser.pageText());
 
         browser.type(By.id("account:password"), "Harbour-Lights-31");
-        browser.click(By.id("account:create"));
+        browser.submit(By.id("account:create"));
         assertTrue(browser.pageText().contains("Account " + username + " created"), browser.pageText());
         assertTrue(browser.pageText().contains("Edit " + username), browser.pageText());
         assertEquals(List.of(), browser.accessibilityProblems(), "the accounts page after a change");
@@ -50,7 +50,7 @@ class AccountsPageIT extends InTheBrowser {
         browser.type(By.id("account:password"), "Harbour-Lights-31");
         browser.driver().findElement(By.cssSelector("input[value='PRACTITIONER']")).click();
         browser.type(By.id("account:agency"), "children's social care");
-        browser.click(By.id("account:create"));
+        browser.submit(By.id("account:create"));
 
         assertTrue(browser.pageText().contains("Account " + username + " created"), browser.pageText());
         String agency = new Api(browser.application()).get("admin/users", "admin.eve", Deployments.PASSWORD).array()

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * Whether a failure means the database is away or busy for now (stopped, restarting, its connections cut, a lock
- * not granted in time) rather than that something is wrong with the request or the code. Such a call is answered
+ * not granted in time, a wait for one of EclipseLink's own locks given up) rather than that something is wrong with
+ * the request or the code. Such a call is answered
  * 503 with Retry-After: nothing was committed, and the same call can be made again once the database is back.
  */
 public final class DatabaseAway {
@@ -19,6 +20,11 @@ public final class DatabaseAway {
 
     public static boolean causes(Throwable failure) {
         return causes(failure, DatabaseAway::isAway, 0);
+    }
+
+    /** Whether, of those, EclipseLink gave up waiting for a lock of its own: the server is too busy, for now. */
+    public static boolean serverBusy(Throwable failure) {
+        return causes(failure, DatabaseAway::isConcurrencyWaitGivenUp, 0);
     }
 
     /** Whether, of those, it is a record's lock not granted in time: someone else is changing it, for now. */
@@ -54,7 +60,13 @@ public final class DatabaseAway {
         }
         // The connection pool's own word for "no connection could be had" (IronJacamar).
         return cause.getClass().getName().equals("jakarta.resource.ResourceException")
-                && String.valueOf(cause.getMessage()).contains("connection");
+                && String.valueOf(cause.getMessage()).contains("connection") || isConcurrencyWaitGivenUp(cause);
+    }
+
+    // EclipseLink ends a wait for one of its locks (a cached object's, the next block of numbers') after 40 s with
+    // this; the transaction is rolled back. Named, not imported: EclipseLink is the EAR's library, not this module's.
+    private static boolean isConcurrencyWaitGivenUp(Throwable cause) {
+        return cause.getClass().getName().equals("org.eclipse.persistence.exceptions.ConcurrencyException");
     }
 
     // SQL states of lost connections (08), an administrator's shutdown (57P01-57P03), and lock or serialisation

@@ -29,6 +29,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
             }
             LOG.warning("API call refused while the database is away " + correlation + ": " + innermost);
             String why = DatabaseAway.lockNotGranted(failure) ? "someone else is changing the same record just now"
+                    : DatabaseAway.serverBusy(failure) ? "IMAP is busier than it can answer just now"
                     : "the database cannot be reached just now";
             return Response.fromResponse(Problem.of("database-unavailable", "Service unavailable for a moment",
                     Status.SERVICE_UNAVAILABLE, "Nothing was saved: " + why + ". Try again shortly; if it lasts,"

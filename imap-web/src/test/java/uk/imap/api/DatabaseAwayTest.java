@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.eclipse.persistence.exceptions.ConcurrencyException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,17 @@ class DatabaseAwayTest {
         IllegalStateException rolledBack = new IllegalStateException("Could not commit transaction");
         rolledBack.addSuppressed(new RuntimeException(new SQLException("terminating connection", "57P01")));
         assertTrue(DatabaseAway.causes(new RuntimeException(rolledBack)));
+    }
+
+    @Test
+    @DisplayName("a wait for one of EclipseLink's locks given up is the server busy for now, not a fault of the call")
+    void lockWaitGivenUpIsBusy() {
+        RuntimeException givenUp = new RuntimeException(new IllegalStateException(
+                ConcurrencyException.waitWasInterrupted("waited 40 s for the next block of numbers")));
+        assertTrue(DatabaseAway.causes(givenUp));
+        assertTrue(DatabaseAway.serverBusy(givenUp));
+        assertFalse(DatabaseAway.lockNotGranted(givenUp));
+        assertFalse(DatabaseAway.serverBusy(new SQLException("Connection refused", "08001")));
     }
 
     @Test

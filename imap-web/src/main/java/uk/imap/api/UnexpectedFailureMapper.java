@@ -10,8 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A database that is away for now: a 503 problem with Retry-After. Anything else unforeseen: a 500 problem with a correlation id that the server log shows beside the failure,
- * never the exception's message or stack trace.
+ * A database that is away or a server that is too busy for now: a 503 problem with Retry-After. Anything else
+ * unforeseen: a 500 problem with a correlation id that the server log shows beside the failure, never the
+ * exception's message or stack trace.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {

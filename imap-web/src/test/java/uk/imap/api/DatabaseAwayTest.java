@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseAwayTest {
 
     @Test
-    @DisplayName("a lost connection, an administrator's shutdown or a lock timeout, however deeply wrapped, is the database away")
+    @DisplayName("a lost connection, an administrator's shutdown or a lock timeout, however deeply wrapped, is the"
+            + " database away")
     void awayWhereverTheCauseIs() {
         assertTrue(DatabaseAway.causes(new RuntimeException(new IllegalStateException(
                 new SQLException("terminating connection due to administrator command", "57P01")))));

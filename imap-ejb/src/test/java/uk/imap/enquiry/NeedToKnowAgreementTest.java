@@ -61,6 +61,8 @@ class NeedToKnowAgreementTest {
         outsideTheServer.put("jakarta.persistence.jdbc.user", "imap");
         outsideTheServer.put("jakarta.persistence.jdbc.password", "imap");
         outsideTheServer.put("eclipselink.target-server", "None");
+        // No numbering pool outside the server: numbers come over the test's own connection.
+        outsideTheServer.put("eclipselink.jdbc.sequence-connection-pool", "false");
         database = Persistence.createEntityManagerFactory("imap", outsideTheServer);
     }
 

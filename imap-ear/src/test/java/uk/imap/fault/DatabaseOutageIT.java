@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,8 +33,8 @@ import uk.imap.OverTheApi;
 
 /**
  * PostgreSQL stopped under load and started again (the PostgreSQL run, on a machine where the test may control the
- * cluster, as CI's is): calls in flight and calls made while it is down get a 503 problem with Retry-After,
- * readiness says DOWN, IMAP recovers by itself when the database is back, and everything answered 201 is there
+ * cluster, as CI's is): calls in flight and calls made while it is down get a 503 problem with Retry-After, a
+ * signed-in person's page a 503 page that says to try again, readiness says DOWN, IMAP recovers by itself when the database is back, and everything answered 201 is there
  * with its audit event in a chain that verifies.
  */
 class DatabaseOutageIT extends OverTheApi {
@@ -45,8 +48,8 @@ class DatabaseOutageIT extends OverTheApi {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    @DisplayName("R18 R22 PostgreSQL stopped under load: 503 problems, refusals too, readiness DOWN, recovery without"
-            + " a restart, nothing half-written")
+    @DisplayName("R18 R22 PostgreSQL stopped under load: 503 problems, refusals too, a page's 503, readiness DOWN,"
+            + " recovery without a restart, nothing half-written")
     void outageUnderLoad() throws Exception {
         assumeTrue(System.getProperty("imap.server.jvm.args", "").contains("postgresql"), "the PostgreSQL run only");
         String[] clusters = new File("/etc/postgresql").list();
@@ -55,6 +58,8 @@ class DatabaseOutageIT extends OverTheApi {
         String version = clusters[clusters.length - 1];
 
         String bearer = "Bearer " + api.post("tokens", "prac.sam", PASSWORD, "").json().getString("accessToken");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertEquals(200, signIn(browser, "prac.lee").statusCode(), "signed in to the pages before the outage");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> unclear = new ArrayList<>();
@@ -90,6 +95,12 @@ class DatabaseOutageIT extends OverTheApi {
             // A refusal is only answered once its audit event is stored: while it cannot be, the answer is 503 too.
             unavailable(api.getWithAuthorization("me", "Bearer not-a-token"), "a refused token");
             unavailable(api.getWithAuthorization("admin/users", bearer), "a call the account's roles do not allow");
+            // A page says so too, with a 503, not the failure page's 500.
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(worklist()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, page.statusCode(), page.body());
+            assertTrue(page.headers().firstValue("Retry-After").isPresent(), "the page says when to try again");
+            assertTrue(page.body().contains("IMAP is unavailable for a moment"), page.body());
         } finally {
             cluster(version, "start");
         }
@@ -115,6 +126,25 @@ class DatabaseOutageIT extends OverTheApi {
         }
         JsonObject verification = api.get("audit/verification", "audit.max", PASSWORD).json();
         assertTrue(verification.getBoolean("valid"), verification.toString());
+        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(worklist()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, back.statusCode(), "the same session's page is back: " + back.body());
+    }
+
+    private URI worklist() throws Exception {
+        return new URL(base, "/imap/index.xhtml").toURI();
+    }
+
+    /** Signs in on the sign-in page as a browser does; the answer to the page first asked for. */
+    private HttpResponse<String> signIn(HttpClient browser, String username) throws Exception {
+        browser.send(HttpRequest.newBuilder(worklist()).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> signedIn = browser.send(HttpRequest.newBuilder(new URL(base, "/imap/j_security_check")
+                        .toURI()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(303 / 100, signedIn.statusCode() / 100, "the sign-in form sends the browser on");
+        return browser.send(HttpRequest.newBuilder(worklist()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void unavailable(Api.Answer answer, String what) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.imap.api.DatabaseAway;
 
 /**
  * A form whose sending fails unforeseen (a lost database, a fault in a service) is shown again as it was typed, with
@@ -64,8 +65,9 @@ public class FailedSave extends ExceptionHandlerWrapper {
         context.getExternalContext().getRequestMap().put(REFERENCE, reference);
         context.validationFailed();
         if (!context.getPartialViewContext().isAjaxRequest()) {
-            ((HttpServletResponse) context.getExternalContext().getResponse())
-                    .setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            // The database away for now: the form can be sent again in a moment, as the API's 503 says.
+            ((HttpServletResponse) context.getExternalContext().getResponse()).setStatus(DatabaseAway.causes(failure)
+                    ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         }
         context.renderResponse();
     }

@@ -34,8 +34,8 @@ import uk.imap.OverTheApi;
 /**
  * PostgreSQL stopped under load and started again (the PostgreSQL run, on a machine where the test may control the
  * cluster, as CI's is): calls in flight and calls made while it is down get a 503 problem with Retry-After, a
- * signed-in person's page a 503 page that says to try again, readiness says DOWN, IMAP recovers by itself when the database is back, and everything answered 201 is there
- * with its audit event in a chain that verifies.
+ * signed-in person's page a 503 page that says to try again, readiness says DOWN, IMAP recovers by itself when the
+ * database is back, and everything answered 201 is there with its audit event in a chain that verifies.
  */
 class DatabaseOutageIT extends OverTheApi {
 

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 /**
  * Whether a failure means the database is away or busy for now (stopped, restarting, its connections cut, a lock
  * not granted in time, a wait for one of EclipseLink's own locks given up) rather than that something is wrong with
- * the request or the code. Such a call is answered
- * 503 with Retry-After: nothing was committed, and the same call can be made again once the database is back.
+ * the request or the code. Such a call is answered 503 with Retry-After: nothing was committed, and the same call
+ * can be made again once the database is back.
  */
 public final class DatabaseAway {
 

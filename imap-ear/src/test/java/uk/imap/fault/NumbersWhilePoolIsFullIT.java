@@ -64,6 +64,10 @@ class NumbersWhilePoolIsFullIT {
     void expiryRecordedWithThePoolFull() throws Exception {
         int poolSize = (Integer) ManagementFactory.getPlatformMBeanServer().getAttribute(
                 new ObjectName("jboss.as:subsystem=datasources,data-source=ImapDS"), "maxPoolSize");
+        // The persistence unit connects at its first use, over ImapDS: done first, or with the pool full it could not.
+        transaction.begin();
+        ServerSession session = em.unwrap(ServerSession.class);
+        transaction.rollback();
         // Held on a thread of their own, as by other requests: held on this one, they would join its transaction.
         CountDownLatch taken = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
@@ -88,7 +92,7 @@ class NumbersWhilePoolIsFullIT {
             transaction.begin();
             try {
                 // No number left in hand: the next event needs a new block, as every thousandth does.
-                em.unwrap(ServerSession.class).getSequencingControl().initializePreallocated();
+                session.getSequencingControl().initializePreallocated();
                 auditTrail.recordSecurityEvent(AuditAction.SESSION_EXPIRED, AuditOutcome.SUCCESS, "prac.sam",
                         Set.of(Roles.PRACTITIONER), "server", null, "idle for 1800 s");
                 assertEquals(Status.STATUS_ACTIVE, transaction.getStatus(), "recording the expiry failed");

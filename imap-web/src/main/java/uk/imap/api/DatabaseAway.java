@@ -34,6 +34,15 @@ public final class DatabaseAway {
                 || "HYT00".equals(sql.getSQLState())), 0);
     }
 
+    /** The deepest cause, for a one-line log of a refusal that needs no stack trace. */
+    public static Throwable innermost(Throwable failure) {
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return innermost;
+    }
+
     // The cause chain and what was suppressed on the way: a failed commit carries the driver's word as suppressed.
     private static boolean causes(Throwable failure, Predicate<Throwable> kind, int depth) {
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause() == cause ? null

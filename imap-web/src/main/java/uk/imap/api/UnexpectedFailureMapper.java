@@ -24,11 +24,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
         String correlation = UUID.randomUUID().toString();
         if (DatabaseAway.causes(failure)) {
             // One line per refused call: an outage under load would otherwise fill the log with stack traces.
-            Throwable innermost = failure;
-            while (innermost.getCause() != null && innermost.getCause() != innermost) {
-                innermost = innermost.getCause();
-            }
-            LOG.warning("API call refused while the database is away " + correlation + ": " + innermost);
+            LOG.warning("API call refused while the database is away " + correlation + ": "
+                    + DatabaseAway.innermost(failure));
             String why = DatabaseAway.lockNotGranted(failure) ? "someone else is changing the same record just now"
                     : DatabaseAway.serverBusy(failure) ? "IMAP is busier than it can answer just now"
                     : "the database cannot be reached just now";

@@ -30,17 +30,9 @@ public class DatabaseAwayPage extends HttpFilter {
             }
             // One line per refused page: an outage under load would otherwise fill the log with stack traces.
             LOG.warning("Page refused while the database is away: " + request.getRequestURI() + ": "
-                    + innermost(failure));
+                    + DatabaseAway.innermost(failure));
             response.setHeader("Retry-After", "5");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
-    }
-
-    private static Throwable innermost(Throwable failure) {
-        Throwable innermost = failure;
-        while (innermost.getCause() != null && innermost.getCause() != innermost) {
-            innermost = innermost.getCause();
-        }
-        return innermost;
     }
 }

@@ -1,6 +1,7 @@
 package uk.imap.api;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
@@ -45,5 +46,14 @@ class DatabaseAwayTest {
         assertFalse(DatabaseAway.causes(new SQLException("syntax error", "42601")));
         assertFalse(DatabaseAway.causes(new NullPointerException()));
         assertFalse(DatabaseAway.causes(new SQLException("no state")));
+    }
+
+    @Test
+    @DisplayName("a refusal is logged with the deepest cause, the driver's own words, on one line")
+    void innermostIsTheDriversWord() {
+        SQLException driver = new SQLException("Connection refused", "08001");
+        assertSame(driver, DatabaseAway.innermost(new RuntimeException(new IllegalStateException(driver))));
+        RuntimeException alone = new RuntimeException("no cause");
+        assertSame(alone, DatabaseAway.innermost(alone));
     }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +21,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.flywaydb.core.Flyway;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.enquiry.control.WithinNeedToKnow;
+import uk.imap.schema.control.OutsideTheServer;
 
 /**
  * R16 is written twice: {@link NeedToKnow} decides for one enquiry in memory, {@link WithinNeedToKnow} keeps a
@@ -49,21 +47,7 @@ class NeedToKnowAgreementTest {
 
     @BeforeContainer
     static void createDatabase() {
-        String url = "jdbc:h2:mem:need-to-know;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "imap", "imap")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .placeholders(Map.of("application_role", "imap"))
-                .load().migrate();
-        Map<String, Object> outsideTheServer = new HashMap<>();
-        outsideTheServer.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        outsideTheServer.put("jakarta.persistence.jtaDataSource", "");
-        outsideTheServer.put("jakarta.persistence.jdbc.url", url);
-        outsideTheServer.put("jakarta.persistence.jdbc.user", "imap");
-        outsideTheServer.put("jakarta.persistence.jdbc.password", "imap");
-        outsideTheServer.put("eclipselink.target-server", "None");
-        // No numbering pool outside the server: numbers come over the test's own connection.
-        outsideTheServer.put("eclipselink.jdbc.sequence-connection-pool", "false");
-        database = Persistence.createEntityManagerFactory("imap", outsideTheServer);
+        database = OutsideTheServer.persistenceUnit("need-to-know");
     }
 
     @AfterContainer

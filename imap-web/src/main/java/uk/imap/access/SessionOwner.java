@@ -16,9 +16,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.control.DisabledAccounts;
-import uk.imap.audit.AuditAction;
-import uk.imap.audit.AuditOutcome;
-import uk.imap.audit.control.AuditTrail;
+import uk.imap.access.control.SessionEnds;
 
 /**
  * R27: a session older than its absolute limit, or whose account an administrator disabled since its sign-in, ends
@@ -36,7 +34,7 @@ public class SessionOwner extends HttpFilter implements HttpSessionListener {
     static final String ENDED_BECAUSE = "uk.imap.session.ended-because";
 
     @Inject
-    AuditTrail auditTrail;
+    SessionEnds sessionEnds;
 
     @Inject
     DisabledAccounts disabledAccounts;
@@ -105,8 +103,7 @@ public class SessionOwner extends HttpFilter implements HttpSessionListener {
         String roles = String.valueOf(session.getAttribute(OWNER_ROLES));
         long idleSeconds = (System.currentTimeMillis() - session.getLastAccessedTime()) / 1000;
         Object endedBecause = session.getAttribute(ENDED_BECAUSE);
-        auditTrail.recordSecurityEvent(AuditAction.SESSION_EXPIRED, AuditOutcome.SUCCESS, owner.toString(),
-                roles.isEmpty() ? Set.of() : Set.of(roles.split(",")), "server", null,
+        sessionEnds.record(owner.toString(), roles.isEmpty() ? Set.of() : Set.of(roles.split(",")),
                 endedBecause != null ? "ended: " + endedBecause : "idle for " + idleSeconds + " s");
     }
 }

@@ -23,23 +23,12 @@ public class SessionEnds {
     public void record(String owner, Set<String> roles, String why) {
         boolean interrupted = Thread.interrupted();
         try {
-            write(owner, roles, why);
-        } catch (RuntimeException failure) {
-            // Interrupted again while writing: the transaction rolled back whole, so once more is not twice.
-            if (!Thread.interrupted()) {
-                throw failure;
-            }
-            interrupted = true;
-            write(owner, roles, why);
+            auditTrail.recordSecurityEvent(AuditAction.SESSION_EXPIRED, AuditOutcome.SUCCESS, owner, roles, "server",
+                    null, why);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private void write(String owner, Set<String> roles, String why) {
-        auditTrail.recordSecurityEvent(AuditAction.SESSION_EXPIRED, AuditOutcome.SUCCESS, owner, roles, "server",
-                null, why);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,8 @@ import uk.imap.OverTheApi;
 
 /**
  * Issue 16's benchmarks on the data {@link CouncilDataGenerator} made (same seed and scale): for 1, 10 and 50
- * concurrent users, each kind of page and call for {@code imap.council.seconds} (20) at each level, beside its floor
+ * concurrent users, each kind of page and call for {@code imap.council.seconds} (20) at each level (after as long
+ * again untimed before its first level, {@code imap.council.warm-up}), beside its floor
  * measured in the same run (a trivial signed-in page, a trivial REST GET with a bearer token); then the users × roles
  * PDF, the verification of the whole chain, and the server's heap after the run. Prints figures, asserts nothing.
  *
@@ -40,6 +42,11 @@ import uk.imap.OverTheApi;
 class CouncilBenchmark extends OverTheApi {
 
     static final int SECONDS = Integer.getInteger("imap.council.seconds", 20);
+    /**
+     * Each kind runs this long untimed before its first measure, at the same concurrency: measured cold, the first
+     * page kind after a start came out at two thirds of the rate it had half a minute later in the same run.
+     */
+    static final int WARM_UP_SECONDS = Integer.getInteger("imap.council.warm-up", SECONDS);
     static final List<Integer> LEVELS = Arrays.stream(System.getProperty("imap.council.users", "1,10,50").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     /** Only the kinds whose names contain one of these (comma-separated), for a profile of one; the floors always. */
@@ -50,6 +57,7 @@ class CouncilBenchmark extends OverTheApi {
 
     private final Map<String, HttpClient> sessions = new ConcurrentHashMap<>();
     private final Map<String, List<String>> worklists = new ConcurrentHashMap<>();
+    private final Set<String> warm = ConcurrentHashMap.newKeySet();
     private BearerTokens tokens;
     private List<String> practitioners;
     private List<String> writers;
@@ -166,10 +174,18 @@ class CouncilBenchmark extends OverTheApi {
         if (!wanted(kind)) {
             return null;
         }
+        if (warm.add(kind) && WARM_UP_SECONDS > 0) {
+            load(kind, users, accounts, action, WARM_UP_SECONDS);
+        }
+        return load(kind, users, accounts, action, SECONDS);
+    }
+
+    private Figures load(String kind, int users, List<String> accounts, Action action, int forSeconds)
+            throws Exception {
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(users);
-        long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
+        long deadline = System.nanoTime() + forSeconds * 1_000_000_000L;
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int u = 0; u < users; u++) {

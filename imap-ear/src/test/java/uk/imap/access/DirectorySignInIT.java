@@ -39,7 +39,8 @@ class DirectorySignInIT {
     ExtraServer server;
 
     @Test
-    @DisplayName("R20 R16 people sign in with directory passwords, groups map to roles, and a group change works at once")
+    @DisplayName("R20 R16 R27 people sign in with directory passwords and tokens, groups map to roles, and a group change"
+            + " works at once")
     void signInAgainstTheDirectory() throws Exception {
         assumeFalse(System.getProperty("imap.server.jvm.args", "").contains("postgresql"),
                 "the directory is checked once, on the embedded default's run");
@@ -89,12 +90,19 @@ class DirectorySignInIT {
         assertEquals(Optional.of(List.of("AUDITOR")), roles(users, "dev.audit"));
         assertEquals(Optional.of(List.of()), roles(users, "sol.other"));
 
+        // A token's account is read from the directory at each call, as a password's is (R27).
+        String bearer = "Bearer " + api.post("tokens", "lin.hub", "Directory-Lin-2026", "").json()
+                .getString("accessToken");
+        assertEquals(List.of("PRACTITIONER"), api.getWithAuthorization("me", bearer).json().getJsonArray("roles")
+                .getValuesAs(JsonString::getString));
         directory.modify("cn=imap-practitioners," + GROUPS, new Modification(ModificationType.DELETE, "member",
                 "uid=lin.hub," + PEOPLE));
         directory.modify("cn=imap-managers," + GROUPS, new Modification(ModificationType.ADD, "member",
                 "uid=lin.hub," + PEOPLE));
         assertEquals(List.of("MANAGER"), api.get("me", "lin.hub", "Directory-Lin-2026").json().getJsonArray("roles")
                 .getValuesAs(JsonString::getString), "moved between groups in the directory, the role follows");
+        assertEquals(List.of("MANAGER"), api.getWithAuthorization("me", bearer).json().getJsonArray("roles")
+                .getValuesAs(JsonString::getString), "the token's next call has the role the directory gives now");
         users = api.get("reports/users-roles?role=PRACTITIONER", "dev.audit", "Directory-Dev-2026").json()
                 .getJsonArray("users").getValuesAs(JsonObject.class);
         assertFalse(roles(users, "lin.hub").isPresent(), "the report reads the directory as it is now");

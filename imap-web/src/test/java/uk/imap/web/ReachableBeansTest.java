@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import uk.imap.access.PageDenial;
 import uk.imap.access.SignInNotice;
 import uk.imap.access.SignedInUser;
+import uk.imap.access.control.SignedIn;
 import uk.imap.enquiry.Enquiries;
 
 /**
@@ -35,15 +36,19 @@ import uk.imap.enquiry.Enquiries;
  * they inject in turn, may reach imap-ejb only through a boundary: a session bean whose every public method names
  * the roles allowed to call it. A control bean (the {@code control} packages) checks no role, so none may be
  * injected where a person's request leads; the security layer (filters, the sign-in's notifications) uses them
- * before roles apply. Three page beans belong to that layer, and are named here with their reasons.
+ * before roles apply. Two page beans belong to that layer, and are named here with their reasons.
  */
 class ReachableBeansTest {
 
     private static final Map<Class<?>, String> SECURITY_LAYER = Map.of(
             PageDenial.class, "records the refusal the access-denied page shows; it reads nothing",
-            SignInNotice.class, "tells the sign-in page about a lockout, before anyone is signed in",
-            SignedInUser.class, "reads the caller's own identity for every page's header, as the services read it;"
-                    + " nothing of the hub's records");
+            SignInNotice.class, "tells the sign-in page about a lockout, before anyone is signed in");
+
+    /**
+     * The page header's bean reads the caller's own identity as the services read it, nothing of the hub's records:
+     * that control bean, and no other, is open to it.
+     */
+    private static final Map<Class<?>, Class<?>> OWN_IDENTITY = Map.of(SignedInUser.class, SignedIn.class);
 
     /** Boundary methods open to anyone on purpose (@PermitAll), as the roles test of imap-ejb names them. */
     private static final Set<String> OPEN_TO_ALL = Set.of("Referrals.receive");
@@ -74,7 +79,7 @@ class ReachableBeansTest {
                     } else if (isFromImapEjb(injected)) {
                         if (checksRoles(injected)) {
                             boundaries.add(injected);
-                        } else if (SECURITY_LAYER.containsKey(bean)) {
+                        } else if (SECURITY_LAYER.containsKey(bean) || OWN_IDENTITY.get(bean) == injected) {
                             continue;
                         } else {
                             problems.add(entry.getSimpleName() + " reaches " + injected.getName()

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import uk.imap.Api;
 import uk.imap.ExtraServer;
 import uk.imap.OverTheApi;
+import uk.imap.ServerLogs;
 
 /**
  * Two WildFly instances on one PostgreSQL, both taking writes at once (R18, R19, R21): the server the tests deploy
@@ -62,9 +63,10 @@ class TwoNodesIT extends OverTheApi {
             drafts.add(writers.submit(() -> second.post("enquiries", "prac.sam", PASSWORD, DRAFT)));
         }
         List<String> references = new ArrayList<>();
+        ServerLogs logs = ServerLogs.of(secondNode);
         for (Future<Api.Answer> draft : drafts) {
             Api.Answer answer = draft.get();
-            assertEquals(201, answer.status(), answer.raw().body());
+            assertEquals(201, answer.status(), () -> logs.explain(answer));
             references.add(answer.json().getString("reference"));
         }
         writers.shutdown();

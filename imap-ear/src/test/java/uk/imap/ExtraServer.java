@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -166,11 +167,20 @@ public final class ExtraServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (process != null) {
-            // standalone.sh starts the server as its child: end the child too, or it keeps the ports.
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            process.waitFor();
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            // standalone.sh starts the server as its child: end the child too, or it keeps the ports. Taken before
+            // the script ends, since once it has, the child is no longer listed as its descendant; waited for, so
+            // the next test's server never meets this one still shutting down on the same database.
+            List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+            all.forEach(ProcessHandle::destroy);
+            for (ProcessHandle each : all) {
+                try {
+                    each.onExit().get(60, TimeUnit.SECONDS);
+                } catch (TimeoutException stuck) {
+                    each.destroyForcibly();
+                    each.onExit().get(30, TimeUnit.SECONDS);
+                }
+            }
+            process = null;
         }
     }
 

@@ -76,6 +76,17 @@ public final class Api {
     /** A POST of one file as multipart/form-data in a part named {@code file}, as a partner system uploads it. */
     public Answer postFile(String path, String username, String password, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return postFile(request(path, username, password), fileName, content);
+    }
+
+    /** The same upload carrying exactly this Authorization header, such as a bearer token. */
+    public Answer postFileWithAuthorization(String path, String authorization, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        return postFile(authorized(path, authorization), fileName, content);
+    }
+
+    private Answer postFile(HttpRequest.Builder request, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "imap-test-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -84,7 +95,7 @@ public final class Api {
         body.write(head);
         body.write(content);
         body.write(tail);
-        return send(request(path, username, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
@@ -112,9 +123,20 @@ public final class Api {
     /** A POST of JSON carrying exactly this Authorization header, such as a bearer token. */
     public Answer postWithAuthorization(String path, String authorization, String json)
             throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
-                .header("Authorization", authorization).header("Content-Type", "application/json")
+        return send(authorized(path, authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A PUT of JSON carrying exactly this Authorization header, such as a bearer token. */
+    public Answer putWithAuthorization(String path, String authorization, String json)
+            throws IOException, InterruptedException {
+        return send(authorized(path, authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder authorized(String path, String authorization) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Authorization", authorization);
     }
 
     /** The same calls as {@link #get}, sent at once: for races. */

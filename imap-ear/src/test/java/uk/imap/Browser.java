@@ -108,6 +108,19 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /**
+     * Opens one of the enquiry page's forms for changes as a person would, with the button that shows it in place,
+     * and waits for the form; a form open already is left as it is.
+     */
+    public void openForm(String form) {
+        List<WebElement> opener = driver.findElements(By.id(form + "Opener:open"));
+        if (!opener.isEmpty()) {
+            opener.get(0).click();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id(form)).isEmpty());
+        waitForAjax();
+    }
+
     /** Clicks a control that posts the whole page (not ajax), and waits for the page that answers. */
     public void submit(By by) {
         WebElement page = driver.findElement(By.tagName("html"));

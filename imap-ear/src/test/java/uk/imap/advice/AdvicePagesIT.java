@@ -30,6 +30,7 @@ class AdvicePagesIT extends InTheBrowser {
         browser.open("enquiry/detail.xhtml?reference=" + reference);
         browser.signIn("prac.sam", Deployments.PASSWORD);
         browser.waitForUrl("enquiry/detail.xhtml");
+        browser.openForm("advice");
         new Select(browser.find(By.id("advice:advisorRole"))).selectByValue("CALDICOTT_GUARDIAN");
         browser.type(By.id("advice:question"), "May I tell Tilly's school about the neglect without her mother's consent?");
         browser.click(By.id("advice:askAdvice"));

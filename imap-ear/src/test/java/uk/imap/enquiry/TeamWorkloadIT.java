@@ -61,6 +61,7 @@ class TeamWorkloadIT extends InTheBrowser {
     void handOverFromTheTeam() throws Exception {
         String reference = HubScenario.on(new Api(browser.application())).open().reference();
         browser.signInAt("enquiry/detail.xhtml?reference=" + reference, "mgr.ana");
+        browser.openForm("assignment");
 
         List<String> offered = browser.driver().findElements(By.cssSelector("datalist#teamWorkers option")).stream()
                 .map(option -> option.getAttribute("value")).toList();

@@ -6,7 +6,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.imap.Browser;
 
-/** enquiry/detail.xhtml as the tests drive it: what it shows, asking agencies, and asking for an override. */
+/**
+ * enquiry/detail.xhtml as the tests drive it: what it shows, asking agencies, and asking for an override. Its forms
+ * for changes are opened as a person opens them, with their buttons, before they are filled or read.
+ */
 public final class EnquiryPage {
 
     private final Browser browser;
@@ -37,33 +40,39 @@ public final class EnquiryPage {
 
     /** The form that asks agencies, with its messages. */
     public String askForm() {
+        browser.openForm("ask");
         return browser.find(By.id("ask")).getText();
     }
 
     /** Row {@code row} of the form that asks agencies (R10: one agency, one reason per row). */
     public RequestRow request(int row) {
+        browser.openForm("ask");
         return new RequestRow(row);
     }
 
     /** Adds a row to ask one more agency. */
     public EnquiryPage addRequestRow() {
+        browser.openForm("ask");
         browser.click(By.id("ask:addRow"));
         return this;
     }
 
     public EnquiryPage sendRequests() {
+        browser.openForm("ask");
         browser.click(By.id("ask:sendRequests"));
         return this;
     }
 
     /** Opens the override form (or sends it as it stands): the public-interest case against a refusal (R4). */
     public EnquiryPage askOverride() {
+        browser.openForm("override");
         browser.click(By.id("override:askOverride"));
         return this;
     }
 
     /** Types the public-interest case and sends it. */
     public EnquiryPage askOverride(String justification, String harmOfSharing, String harmOfNotSharing) {
+        browser.openForm("override");
         browser.type(By.id("override:justification"), justification);
         browser.type(By.id("override:harmOfSharing"), harmOfSharing);
         browser.type(By.id("override:harmOfNotSharing"), harmOfNotSharing);
@@ -72,6 +81,7 @@ public final class EnquiryPage {
 
     /** The override section, with its messages. */
     public String overrideForm() {
+        browser.openForm("override");
         return browser.find(By.id("override")).getText();
     }
 
@@ -82,17 +92,20 @@ public final class EnquiryPage {
 
     /** Writes a case note as it stands in the notes form (R29). */
     public EnquiryPage writeNote(String text) {
+        browser.openForm("notes");
         browser.type(By.id("notes:text"), text);
         return saveNote();
     }
 
     public EnquiryPage saveNote() {
+        browser.openForm("notes");
         browser.click(By.id("notes:writeNote"));
         return this;
     }
 
     /** Types when a note's event happened, box by box, as a person would. */
     public EnquiryPage happenedAt(String day, String month, String year, String time) {
+        browser.openForm("notes");
         browser.typeDate("notes:occurredAt", day, month, year);
         browser.type(By.id("notes:occurredAt_time"), time);
         return this;
@@ -100,6 +113,7 @@ public final class EnquiryPage {
 
     /** Switches the notes form to a strategy discussion, which asks for more. */
     public EnquiryPage strategyDiscussion() {
+        browser.openForm("notes");
         browser.click(By.cssSelector("input[name='notes:kind'][value='STRATEGY_DISCUSSION']"));
         return this;
     }
@@ -107,6 +121,7 @@ public final class EnquiryPage {
     /** Fills a strategy discussion with one participant, and when it happened in the day, month and year boxes. */
     public EnquiryPage discussed(String text, LocalDateTime when, String name, String agency, String decision,
                                  String nextSteps) {
+        browser.openForm("notes");
         browser.type(By.id("notes:text"), text);
         happenedAt(Integer.toString(when.getDayOfMonth()), Integer.toString(when.getMonthValue()),
                 Integer.toString(when.getYear()), String.format("%02d:%02d", when.getHour(), when.getMinute()));
@@ -120,6 +135,7 @@ public final class EnquiryPage {
 
     /** The notes form with its messages. */
     public String notesForm() {
+        browser.openForm("notes");
         return browser.find(By.id("notes")).getText();
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
@@ -69,6 +70,9 @@ public class EnquiryDetail implements Serializable {
     private String outcome;
     private String outcomeReasons;
     private String closingThreshold;
+    // The page's forms for changes, by id, that this person opened (or the page opened for them): a form not open
+    // is left out of the view, which is built again on every request (issue 16).
+    private final HashSet<String> formsOpen = new HashSet<>();
 
     public void load() throws IOException {
         try {
@@ -116,6 +120,10 @@ public class EnquiryDetail implements Serializable {
         if (categoryNames == null) {
             // A maintained list that changes rarely: read once for the page, not on every action.
             categoryNames = new HashMap<>(concernCategories.names());
+        }
+        if (consentHistory.isEmpty()) {
+            // A draft cannot open without a consent decision (R1): the form it needs first is open already.
+            formsOpen.add("consent");
         }
         concernNames = enquiry.concernCategories().stream().map(code -> categoryNames.getOrDefault(code, code))
                 .collect(Collectors.joining(", "));
@@ -166,6 +174,15 @@ public class EnquiryDetail implements Serializable {
 
     private static void inform(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** Opens one of the page's forms in place: it is in the view from the next request on. */
+    public void open(String form) {
+        formsOpen.add(form);
+    }
+
+    public boolean isOpen(String form) {
+        return formsOpen.contains(form);
     }
 
     public boolean isShowing(String kind) {

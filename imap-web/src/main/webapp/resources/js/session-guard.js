@@ -180,13 +180,58 @@
         var typed = stored.fields.filter(function (kept) {
             return kept.checked !== false && (kept.value || (kept.values && kept.values.length));
         });
-        var notPlaced = stored.fields.filter(function (kept) {
-            return !putBack(kept);
-        }).filter(function (kept) {
-            return typed.indexOf(kept) >= 0 && kept.value;
+        whenOpen(formsToOpen(typed), function () {
+            var notPlaced = stored.fields.filter(function (kept) {
+                return !putBack(kept);
+            }).filter(function (kept) {
+                return typed.indexOf(kept) >= 0 && kept.value;
+            });
+            if (typed.length > 0) {
+                tellPutBack(notPlaced);
+            }
         });
-        if (typed.length > 0) {
-            tellPutBack(notPlaced);
+    }
+
+    /** The forms of the page shown only when asked for (the enquiry page's) that held typed work and are closed. */
+    function formsToOpen(typed) {
+        var forms = [];
+        typed.forEach(function (kept) {
+            var form = kept.name.split(":")[0];
+            if (forms.indexOf(form) < 0 && !byId(form) && byId(form + "Opener:open")) {
+                forms.push(form);
+            }
+        });
+        return forms;
+    }
+
+    /**
+     * Opens those forms with their buttons, then puts the work back once they are on the page (after 10 s, what
+     * cannot be placed is listed for the person to copy). The buttons are pressed once the page has loaded: before
+     * that, PrimeFaces cannot send their requests and a press would post the whole form instead.
+     */
+    function whenOpen(forms, then) {
+        if (forms.length === 0) {
+            then();
+            return;
+        }
+        function press() {
+            forms.forEach(function (form) {
+                byId(form + "Opener:open").click();
+            });
+            var waited = 0;
+            (function check() {
+                if (waited >= 10000 || forms.every(byId)) {
+                    then();
+                    return;
+                }
+                waited += 100;
+                setTimeout(check, 100);
+            })();
+        }
+        if (document.readyState === "complete") {
+            press();
+        } else {
+            window.addEventListener("load", press);
         }
     }
 

@@ -23,7 +23,7 @@ import uk.imap.InTheBrowser;
 class FormsWhenAskedIT extends InTheBrowser {
 
     @Test
-    @DisplayName("R26 a form opens in place where asked for, takes the keyboard, and what is typed in another stays")
+    @DisplayName("R26 R27 a form opens in place, takes the keyboard; what is typed in another stays, after a save too")
     void opensInPlace() throws Exception {
         String reference = HubScenario.on(new Api(browser.application())).open().reference();
         browser.signInAt("enquiry/detail.xhtml?reference=" + reference, "prac.sam");
@@ -44,6 +44,9 @@ class FormsWhenAskedIT extends InTheBrowser {
         browser.type(By.id("notes:text"), "Written in a form opened in place");
         browser.click(By.id("notes:writeNote"));
         assertTrue(browser.find(By.id("noteList")).getText().contains("Written in a form opened in place"));
+        assertEquals("", browser.find(By.id("notes:text")).getAttribute("value"), "the saved note's form is empty");
+        assertEquals("Typed before opening another form",
+                browser.find(By.id("advice:question")).getAttribute("value"), "still there after a save elsewhere");
     }
 
     @Test

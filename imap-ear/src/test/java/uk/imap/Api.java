@@ -31,7 +31,7 @@ public final class Api {
 
     private Api(URL deployment, HttpClient http) {
         this.http = http;
-        this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/v1/");
+        this.base = URI.create(deployment.toString().replaceAll("/+$", "") + "/api/v1/");
     }
 
     /** The answer to one call: status, headers and the body as JSON when it is JSON. */

@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(application.toString().replaceAll("/?$", "/") + path);
+        driver.get(application.toString().replaceAll("/+$", "") + "/" + path);
     }
 
     /** Signs in on the sign-in page and waits for the page that answers, so the next step never cuts it short. */

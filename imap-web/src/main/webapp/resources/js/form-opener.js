@@ -21,10 +21,18 @@ function imapFocusFirstField(form) {
     var TYPED = "main form input[type=text], main form input:not([type]), main form textarea";
     var typed = null;
 
+    // The form the request came from: the sending component's own form, found from its id (a form inside a list
+    // has an id that starts with the list's, so the id's first part alone would name the wrong one).
     function sentFrom(settings) {
         var sent = typeof settings.data === "string" ? settings.data : "";
         var source = /(?:^|&)(?:jakarta|javax)\.faces\.source=([^&]*)/.exec(sent);
-        return source ? decodeURIComponent(source[1]).split(":")[0] : null;
+        if (!source) {
+            return null;
+        }
+        var id = decodeURIComponent(source[1].replace(/\+/g, " "));
+        var sender = document.getElementById(id);
+        var form = sender && (sender.form || sender.closest("form"));
+        return form ? form.id : id.split(":")[0];
     }
 
     if (!window.jQuery) {

@@ -10,5 +10,6 @@ public class SessionSettings implements SessionCustomizer {
     public void customize(Session session) {
         new CollectionsInBatches().customize(session);
         new NumbersOnTheirOwnConnection().customize(session);
+        new OwnerKeyInFirstInsert().customize(session);
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class OwnerKeyInFirstInsertTest {
 
     @Test
-    @DisplayName("every owned one-to-many with a non-null owner column is set to write it in the first insert, before any write")
+    @DisplayName("an owned one-to-many with a non-null owner column writes it in the insert, decided before any write")
     void decidedBeforeAnyWrite() throws Exception {
         EntityManagerFactory database = OutsideTheServer.persistenceUnit("owner-key-in-first-insert");
         try {
@@ -46,7 +46,7 @@ class OwnerKeyInFirstInsertTest {
                     }
                 }
             }
-            assertFalse(owned < 5, "an enquiry's people, decisions and handovers, an answer's items and withheld parts");
+            assertFalse(owned < 5, "an enquiry's people, decisions, handovers, an answer's items and withheld parts");
             assertEquals(List.of(), undecided);
         } finally {
             database.close();

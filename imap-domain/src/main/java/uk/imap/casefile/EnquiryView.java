@@ -75,6 +75,19 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 requestsOverdue, requests, enquiry.assignees().stream().sorted().toList());
     }
 
+    /**
+     * This view of one enquiry, read in full (every answer as those who see sensitive content see it), as it stands
+     * for a viewer now: R15 judged again, and every answer cut for what this viewer may see (R13).
+     */
+    public EnquiryView asSeenBy(OffsetDateTime now, boolean seesGuardedContent) {
+        List<RequestView> seen = requests.stream().map(r -> r.asSeenBy(now, seesGuardedContent)).toList();
+        return new EnquiryView(reference, status, version, source, referrer, summary, concernCategories, threshold,
+                priority, owner, team, subjects, consent, reviewFlag, sharingPermittedWithoutOverride, receivedAt,
+                receivedAtReason, openedAt, decisionDueAt, Enquiry.isDecisionOverdue(status, decisionDueAt, now),
+                outcome, outcomeReasons, createdAt, lastChangedBy, lastChangedAt, requestsOutstanding,
+                seen.stream().filter(RequestView::overdue).count(), seen, assignees);
+    }
+
     /** The child the concern is about, for worklists: the first child subject, or the first subject. */
     public SubjectView child() {
         return subjects.stream().filter(s -> s.kind() == SubjectKind.CHILD).findFirst()

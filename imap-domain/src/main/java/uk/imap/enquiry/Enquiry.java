@@ -387,6 +387,14 @@ public class Enquiry {
         touched(by, at);
     }
 
+    /**
+     * An agency corrected an answer (a later answer superseding it): nothing of the enquiry's own changed, but what
+     * it shows did, so it counts as changed (a view of it read before is out of date, and says so by its version).
+     */
+    public void answerCorrected(StaffMember by, OffsetDateTime at) {
+        touched(by, at);
+    }
+
     private void close(Closing closing, OffsetDateTime at) {
         List<FieldProblem> problems = new ArrayList<>();
         if (closing.outcome() == null) {
@@ -481,6 +489,11 @@ public class Enquiry {
 
     /** R15, R30: the hub decision is overdue when work not yet decided, drafts too, passes its due time. */
     public boolean isDecisionOverdue(OffsetDateTime now) {
+        return isDecisionOverdue(status, decisionDueAt, now);
+    }
+
+    /** R15 for an enquiry as it was read earlier: a stored view judged again at the time it is shown. */
+    public static boolean isDecisionOverdue(EnquiryStatus status, OffsetDateTime decisionDueAt, OffsetDateTime now) {
         return status.awaitsDecision() && decisionDueAt != null && now.isAfter(decisionDueAt);
     }
 

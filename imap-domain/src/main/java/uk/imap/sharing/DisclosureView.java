@@ -28,6 +28,11 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
     public record ItemView(Long id, InformationCategory category, String content, Reliability reliability,
                            Sensitivity sensitivity, String outsideRequestJustification, boolean masked)
             implements Serializable {
+
+        /** The item with its content and justification withheld from this viewer. */
+        ItemView withheld() {
+            return new ItemView(id, category, null, reliability, sensitivity, null, true);
+        }
     }
 
     public record RetainedView(String description, String reason) implements Serializable {
@@ -55,14 +60,28 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
                 disclosure.decision(), disclosure.reasons(), disclosure.consentBasis(), disclosure.consentKind(),
                 disclosure.overrideId(),
                 disclosure.items().stream().map(i -> {
+                    ItemView item = new ItemView(i.id(), i.category(), i.content(), i.reliability(), i.sensitivity(),
+                            i.outsideRequestJustification(), false);
                     boolean masked = i.sensitivity() == Sensitivity.RESTRICTED ? !seesRestricted
                             : i.sensitivity().isGuarded() && !seesGuarded;
-                    return new ItemView(i.id(), i.category(), masked ? null : i.content(), i.reliability(),
-                            i.sensitivity(), masked ? null : i.outsideRequestJustification(), masked);
+                    return masked ? item.withheld() : item;
                 }).toList(),
                 disclosure.retained().stream().map(r -> new RetainedView(r.description(), r.reason())).toList(),
                 caldicott, disclosure.answeredBy(), disclosure.answeredAt(), disclosure.supersedes(),
                 disclosure.correctionReason());
+    }
+
+    /**
+     * This answer as the hub sees it in full ({@link #forHub} for those who see sensitive content), as someone else
+     * at the hub sees it: sensitive content masked for those who may not see it (R13).
+     */
+    public DisclosureView asSeenBy(boolean seesGuardedContent) {
+        if (seesGuardedContent) {
+            return this;
+        }
+        return new DisclosureView(id, requestId, agency, decision, reasons, consentBasis, consentKindAtAnswer,
+                overrideId, items.stream().map(i -> i.sensitivity().isGuarded() ? i.withheld() : i).toList(), retained,
+                caldicott, answeredBy, answeredAt, supersedes, correctionReason);
     }
 
     /** Whether this answer was given while consent stood refused (R4). */

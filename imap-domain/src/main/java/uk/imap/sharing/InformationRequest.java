@@ -214,12 +214,19 @@ public class InformationRequest {
             status = RequestStatus.ANSWERED;
             answeredAt = at.withOffsetSameInstant(ZoneOffset.UTC);
             enquiry.requestSettled(by, at);
+        } else {
+            enquiry.answerCorrected(by, at);
         }
         return disclosure;
     }
 
     /** R15: still out after its due time. */
     public boolean isOverdue(OffsetDateTime now) {
+        return isOverdue(status, dueAt, now);
+    }
+
+    /** R15 for a request as it was read earlier: a stored view judged again at the time it is shown. */
+    public static boolean isOverdue(RequestStatus status, OffsetDateTime dueAt, OffsetDateTime now) {
         return status == RequestStatus.SENT && now.isAfter(dueAt);
     }
 

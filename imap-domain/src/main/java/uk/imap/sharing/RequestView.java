@@ -28,6 +28,17 @@ public record RequestView(Long id, String enquiryReference, String agency, Strin
                 .map(d -> DisclosureView.forHub(d, seesGuardedContent)).toList());
     }
 
+    /**
+     * This request as the hub saw it in full when it was read (see {@link #of}), as it stands for a viewer now: R15
+     * judged again, and each answer cut for what this viewer may see (R13).
+     */
+    public RequestView asSeenBy(OffsetDateTime now, boolean seesGuardedContent) {
+        return new RequestView(id, enquiryReference, agency, purpose, necessity, legalGateways, categories,
+                helpIfProvided, hindranceIfWithheld, priority, status, sentBy, sentAt, dueAt,
+                InformationRequest.isOverdue(status, dueAt, now), answeredAt, withdrawnBy, withdrawnAt,
+                withdrawalReason, disclosures.stream().map(d -> d.asSeenBy(seesGuardedContent)).toList());
+    }
+
     /** The answer in force, or null while none has come. */
     public DisclosureView currentDisclosure() {
         return disclosures.isEmpty() ? null : disclosures.get(disclosures.size() - 1);

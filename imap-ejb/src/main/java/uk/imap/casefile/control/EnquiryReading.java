@@ -7,16 +7,20 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryReference;
+import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.control.CheckedEnquiries;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.sharing.RequestView;
 import uk.imap.sharing.control.EnquiryAnswers;
+import uk.imap.sharing.control.GuardedItems;
 
 /**
  * Opening one enquiry, the one way every read of it goes: one need-to-know check (a refusal is audited, R16), one
@@ -28,6 +32,8 @@ public class EnquiryReading {
     /** The enquiry as stored, for readers that show more of it, and as the caller sees it. */
     public record Opened(Enquiry enquiry, EnquiryView view) {
     }
+
+    private static final boolean COMPARE_KEPT_VIEWS = Boolean.getBoolean("imap.kept-views.compare");
 
     @Inject
     KnownEnquiries known;
@@ -41,13 +47,35 @@ public class EnquiryReading {
     @Inject
     CheckedEnquiries checked;
 
+    @Inject
+    KeptViews keptViews;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    GuardedItems guardedItems;
+
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * The enquiry as this caller sees it now: cut from its kept view ({@link KeptViews}) when the enquiry has not
+     * changed since that was kept, else read in full and kept for the next read.
+     */
     @Transactional(TxType.MANDATORY)
     public Opened open(String reference) {
         Enquiry enquiry = known.withinNeedToKnow(reference);
         auditTrail.record(AuditAction.ENQUIRY_READ, RecordType.ENQUIRY, enquiry.reference().value());
-        return opened(enquiry);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean seesGuarded = NeedToKnow.of(signedIn.member()).seesGuardedContent(enquiry);
+        Optional<EnquiryView> kept = keptViews.of(enquiry);
+        EnquiryView view = kept.orElseGet(() -> keptViews.keep(enquiry, inFull(enquiry, now)))
+                .asSeenBy(now, seesGuarded);
+        if (kept.isPresent() && COMPARE_KEPT_VIEWS) {
+            requireSameAsRead(enquiry, view, now, seesGuarded);
+        }
+        view.requests().forEach(request -> request.disclosures().forEach(guardedItems::viewed));
+        return new Opened(enquiry, view);
     }
 
     /**
@@ -65,8 +93,24 @@ public class EnquiryReading {
 
     private Opened opened(Enquiry enquiry) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<RequestView> requests = answers.withinEnquiry(enquiry, now);
-        return new Opened(enquiry,
-                EnquiryView.of(enquiry, now, requests.stream().filter(RequestView::overdue).count(), requests));
+        return new Opened(enquiry, view(enquiry, now, answers.withinEnquiry(enquiry, now)));
+    }
+
+    private EnquiryView inFull(Enquiry enquiry, OffsetDateTime now) {
+        return view(enquiry, now, answers.asSeenBy(enquiry, now, true));
+    }
+
+    private static EnquiryView view(Enquiry enquiry, OffsetDateTime now, List<RequestView> requests) {
+        return EnquiryView.of(enquiry, now, requests.stream().filter(RequestView::overdue).count(), requests);
+    }
+
+    // The proof that every change moves the version on: with this set, as in the integration tests, each read of a
+    // kept view also reads the enquiry as before and fails on any difference.
+    private void requireSameAsRead(Enquiry enquiry, EnquiryView kept, OffsetDateTime now, boolean seesGuarded) {
+        EnquiryView read = view(enquiry, now, answers.asSeenBy(enquiry, now, seesGuarded));
+        if (!read.equals(kept)) {
+            throw new IllegalStateException("The kept view of " + enquiry.reference().value()
+                    + " differs from the enquiry as read: kept " + kept + ", read " + read);
+        }
     }
 }

@@ -27,6 +27,10 @@ public class EnquiryErasure {
 
     /** One statement per table, with the enquiry's id as ?1; a table added with personal content belongs here. */
     static final List<String> STATEMENTS = List.of(
+            // Kept views hold everything below, this enquiry's and those of enquiries whose people link to its own.
+            "UPDATE enquiry SET view_document = NULL, view_document_version = NULL WHERE id = ?1 OR id IN ("
+                    + "SELECT enquiry_id FROM subject WHERE linked_subject_id IN ("
+                    + "SELECT id FROM subject WHERE enquiry_id = ?1))",
             // Another enquiry's subject linked as the same person loses the link, not its own record.
             "UPDATE subject SET linked_subject_id = NULL"
                     + " WHERE linked_subject_id IN (SELECT id FROM subject WHERE enquiry_id = ?1)",

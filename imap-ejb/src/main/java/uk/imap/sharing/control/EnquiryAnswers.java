@@ -47,12 +47,21 @@ public class EnquiryAnswers {
     /** As {@link #of}, read as part of the enquiry: the enquiry's read event covers it. */
     @Transactional(TxType.MANDATORY)
     public List<RequestView> withinEnquiry(Enquiry enquiry, OffsetDateTime now) {
-        boolean guarded = NeedToKnow.of(signedIn.member()).seesGuardedContent(enquiry);
-        List<RequestView> views = em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
-                        + " ORDER BY r.sentAt, r.id", InformationRequest.class)
-                .setParameter("enquiry", enquiry).getResultStream()
-                .map(r -> RequestView.of(r, now, guarded)).toList();
+        List<RequestView> views = asSeenBy(enquiry, now,
+                NeedToKnow.of(signedIn.member()).seesGuardedContent(enquiry));
         views.forEach(view -> view.disclosures().forEach(guardedItems::viewed));
         return views;
+    }
+
+    /**
+     * The views alone, with sensitive content only if {@code seesGuardedContent}: nothing is audited, so whoever shows
+     * them to someone audits what that person sees.
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<RequestView> asSeenBy(Enquiry enquiry, OffsetDateTime now, boolean seesGuardedContent) {
+        return em.createQuery("SELECT r FROM InformationRequest r WHERE r.enquiry = :enquiry"
+                        + " ORDER BY r.sentAt, r.id", InformationRequest.class)
+                .setParameter("enquiry", enquiry).getResultStream()
+                .map(r -> RequestView.of(r, now, seesGuardedContent)).toList();
     }
 }

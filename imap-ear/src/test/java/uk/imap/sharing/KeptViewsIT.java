@@ -1,0 +1,72 @@
+package uk.imap.sharing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.imap.Api;
+import uk.imap.HubScenario;
+import uk.imap.HubScenario.Consent;
+import uk.imap.OverTheApi;
+
+/**
+ * Issue 16: reading an enquiry uses the view kept at its last change, and every change to what the enquiry shows,
+ * an agency's correction too, is there at the next read, cut for each reader (R13). The integration tests run with
+ * every read of a kept view compared with the enquiry read as before, so any change that left a kept view in use
+ * would fail there too.
+ */
+class KeptViewsIT extends OverTheApi {
+
+    @Test
+    @DisplayName("R13 an agency's correction shows at the next read; sensitive content only for those who may see it")
+    void correctionShowsAtTheNextRead() throws Exception {
+        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
+        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
+                SharingResourceIT.request("POLICE", "Police hold call-outs to the address"));
+        assertEquals(201, sent.status(), sent.raw().body());
+        long request = sent.json().getJsonNumber("id").longValue();
+        long first = api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
+                        "{\"decision\": \"DECLINE\", \"reasons\": \"Nothing held\", \"caldicott\": "
+                                + SharingResourceIT.CALDICOTT + "}")
+                .json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("enquiries/" + reference + "/assignments", "mgr.ana", PASSWORD,
+                "{\"change\": \"ADD\", \"username\": \"prac.lee\", \"reason\": \"Knows the family\"}").status());
+        JsonObject before = enquiry(reference, "prac.sam");
+        assertEquals(before, enquiry(reference, "prac.sam"), "read twice, unchanged");
+        assertEquals(1, answers(before).size());
+
+        Api.Answer corrected = api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
+                SharingResourceIT.sharePart("NOT_SOUGHT").replaceFirst("\\{", "{\"supersedes\": " + first
+                        + ", \"correctionReason\": \"A second record was found under the mother's maiden name\","));
+        assertEquals(201, corrected.status(), corrected.raw().body());
+
+        JsonObject owners = enquiry(reference, "prac.sam");
+        assertNotEquals(before.getJsonNumber("version"), owners.getJsonNumber("version"));
+        assertEquals(2, answers(owners).size());
+        JsonObject sensitive = answers(owners).getJsonObject(1).getJsonArray("items").getJsonObject(1);
+        assertEquals("Mother disclosed depression to officers", sensitive.getString("content"));
+        assertFalse(sensitive.getBoolean("masked"));
+
+        JsonObject assigned = enquiry(reference, "prac.lee");
+        JsonObject masked = answers(assigned).getJsonObject(1).getJsonArray("items").getJsonObject(1);
+        assertTrue(masked.getBoolean("masked"), masked.toString());
+        assertFalse(masked.toString().contains("depression"), masked.toString());
+
+        assertEquals(owners, enquiry(reference, "prac.sam"), "the owner again, from the kept view");
+    }
+
+    private JsonObject enquiry(String reference, String reader) throws Exception {
+        Api.Answer read = api.get("enquiries/" + reference, reader, PASSWORD);
+        assertEquals(200, read.status(), read.raw().body());
+        return read.json();
+    }
+
+    private static JsonArray answers(JsonObject enquiry) {
+        return enquiry.getJsonArray("requests").getJsonObject(0).getJsonArray("disclosures");
+    }
+}

@@ -1,0 +1,97 @@
+package uk.imap.casefile.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Optional;
+import uk.imap.casefile.EnquiryView;
+import uk.imap.enquiry.Enquiry;
+
+/**
+ * Issue 16: each enquiry's view as those who see everything at the hub see it, kept in the enquiry's row with the
+ * version of the enquiry it was read at. Every change to what an enquiry shows moves its version on, so a kept view
+ * whose version is not the enquiry's is out of date and never used; the next read builds it again and keeps it. What
+ * each reader may see is cut from it at each read ({@link EnquiryView#asSeenBy}).
+ */
+@ApplicationScoped
+public class KeptViews {
+
+    // Only the view's own records and the plain Java types they hold are ever read back: a row altered to hold
+    // anything else is refused rather than run.
+    private static final ObjectInputFilter ONLY_VIEWS = ObjectInputFilter.Config.createFilter(
+            "maxdepth=20;maxarray=100000;uk.imap.**;java.util.*;java.time.*;java.lang.*;!*");
+
+    // A view kept by an earlier release whose views had other parts is out of date too, whatever its version.
+    private static final int FORM = form(EnquiryView.class, new StringBuilder()).toString().hashCode();
+
+    @PersistenceContext(unitName = "imap")
+    EntityManager em;
+
+    /** The view kept at the enquiry's present version, if there is one. */
+    public Optional<EnquiryView> of(Enquiry enquiry) {
+        List<?> kept = em.createNativeQuery(
+                        "SELECT view_document FROM enquiry WHERE id = ?1 AND view_document_version = ?2")
+                .setParameter(1, enquiry.id()).setParameter(2, enquiry.version()).getResultList();
+        return kept.isEmpty() || kept.get(0) == null ? Optional.empty() : read((byte[]) kept.get(0));
+    }
+
+    /**
+     * Keeps the view read at the enquiry's present version, unless a change committed since moved the version on (that
+     * change's own first read keeps its view instead).
+     */
+    public EnquiryView keep(Enquiry enquiry, EnquiryView inFull) {
+        em.createNativeQuery("UPDATE enquiry SET view_document = ?1, view_document_version = ?2"
+                        + " WHERE id = ?3 AND version = ?2")
+                .setParameter(1, written(inFull)).setParameter(2, enquiry.version()).setParameter(3, enquiry.id())
+                .executeUpdate();
+        return inFull;
+    }
+
+    private static byte[] written(EnquiryView view) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeInt(FORM);
+            out.writeObject(view);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Optional<EnquiryView> read(byte[] kept) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(kept))) {
+            in.setObjectInputFilter(ONLY_VIEWS);
+            return in.readInt() == FORM ? Optional.of((EnquiryView) in.readObject()) : Optional.empty();
+        } catch (InvalidClassException | ClassNotFoundException e) {
+            throw new IllegalStateException("An enquiry's kept view holds what no view holds", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names and types of a view's parts, and of the parts of every record among them, in order. */
+    static StringBuilder form(Class<?> type, StringBuilder form) {
+        form.append(type.getName()).append('(');
+        for (RecordComponent component : type.getRecordComponents()) {
+            form.append(component.getName()).append(':').append(component.getGenericType().getTypeName()).append(',');
+            Type generic = component.getGenericType();
+            List<Type> types = generic instanceof ParameterizedType parameterized
+                    ? List.of(parameterized.getActualTypeArguments()) : List.of(generic);
+            types.stream().filter(t -> t instanceof Class<?> c && c.isRecord() && c != type)
+                    .forEach(t -> form((Class<?>) t, form));
+        }
+        return form.append(')');
+    }
+}

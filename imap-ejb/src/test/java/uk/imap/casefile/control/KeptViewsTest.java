@@ -1,0 +1,147 @@
+package uk.imap.casefile.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.imap.access.Roles;
+import uk.imap.access.StaffMember;
+import uk.imap.calendar.WorkingCalendar;
+import uk.imap.casefile.EnquiryView;
+import uk.imap.enquiry.Assignment;
+import uk.imap.enquiry.DecisionClock;
+import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryReference;
+import uk.imap.enquiry.Intake;
+import uk.imap.enquiry.Priority;
+import uk.imap.enquiry.Relationship;
+import uk.imap.enquiry.Source;
+import uk.imap.enquiry.SubjectDetails;
+import uk.imap.enquiry.SubjectKind;
+import uk.imap.enquiry.Threshold;
+import uk.imap.schema.control.OutsideTheServer;
+
+/**
+ * Issue 16: an enquiry's kept view is used only at the version it was read at, and only what a view holds is ever
+ * read back from its row; on a real database, through IMAP's own migrations.
+ */
+class KeptViewsTest {
+
+    private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final StaffMember OWNER = new StaffMember("prac.owner", Set.of(Roles.PRACTITIONER),
+            "CHILDRENS_SOCIAL_CARE", "HUB_TEAM_A");
+
+    private static EntityManagerFactory database;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = OutsideTheServer.persistenceUnit("kept-views");
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    @DisplayName("a view kept at the enquiry's version is read back whole; after a change it is out of date")
+    void keptUntilTheEnquiryChanges() {
+        long id = inTransaction(entities -> {
+            Enquiry enquiry = enquiry(1);
+            entities.persist(enquiry);
+            return enquiry;
+        }).id();
+
+        EnquiryView kept = inTransaction(entities -> {
+            Enquiry enquiry = entities.find(Enquiry.class, id);
+            assertEquals(Optional.empty(), views(entities).of(enquiry), "nothing kept yet");
+            return views(entities).keep(enquiry, EnquiryView.of(enquiry, AT, 0, List.of()));
+        });
+        assertEquals(Optional.of(kept), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))));
+
+        inTransaction(entities -> {
+            entities.find(Enquiry.class, id).assign(Assignment.ADD, "prac.lee", "Knows the family", OWNER, AT);
+            return null;
+        });
+        assertEquals(Optional.empty(), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
+                "the enquiry changed since the view was kept");
+    }
+
+    @Test
+    @DisplayName("a row altered to hold anything but a view is refused, not read")
+    void onlyViewsAreReadBack() throws Exception {
+        long id = inTransaction(entities -> {
+            Enquiry enquiry = enquiry(3);
+            entities.persist(enquiry);
+            return enquiry;
+        }).id();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeInt(KeptViews.form(EnquiryView.class, new StringBuilder()).toString().hashCode());
+            out.writeObject(URI.create("https://example.org/"));
+        }
+        inTransaction(entities -> entities.createNativeQuery("UPDATE enquiry SET view_document = ?1,"
+                        + " view_document_version = version WHERE id = ?2")
+                .setParameter(1, bytes.toByteArray()).setParameter(2, id).executeUpdate());
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))));
+        assertTrue(refused.getMessage().contains("kept view"), refused.getMessage());
+    }
+
+    @Test
+    @DisplayName("a view's form names every part of it and of the records within it")
+    void theFormCoversNestedRecords() {
+        String form = KeptViews.form(EnquiryView.class, new StringBuilder()).toString();
+        for (String part : List.of("requests:java.util.List<uk.imap.sharing.RequestView>", "uk.imap.sharing.RequestView(",
+                "uk.imap.sharing.DisclosureView(", "subjects:", "consent:uk.imap.consent.ConsentView")) {
+            assertTrue(form.contains(part), part + " in " + form);
+        }
+    }
+
+    private static KeptViews views(EntityManager entities) {
+        KeptViews views = new KeptViews();
+        views.em = entities;
+        return views;
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager entities = database.createEntityManager();
+        try {
+            entities.getTransaction().begin();
+            T result = work.apply(entities);
+            entities.getTransaction().commit();
+            return result;
+        } finally {
+            if (entities.getTransaction().isActive()) {
+                entities.getTransaction().rollback();
+            }
+            entities.close();
+        }
+    }
+
+    private static Enquiry enquiry(int number) {
+        Intake intake = new Intake(Source.ANONYMOUS, null, "Child seen with bruises", Threshold.S47_SIGNIFICANT_HARM,
+                Priority.AMBER, List.of("NEGLECT"), List.of(new SubjectDetails(SubjectKind.CHILD, "Robin", "Jones",
+                LocalDate.of(2015, 6, 1), "1 High Street", Relationship.SUBJECT)));
+        return Enquiry.draft(() -> EnquiryReference.of(2026, 900 + number), intake, OWNER, AT, Set.of("NEGLECT"),
+                new DecisionClock(new WorkingCalendar(Set.of()), Map.of()));
+    }
+}

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +86,44 @@ class KeptViewsTest {
         });
         assertEquals(Optional.empty(), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
                 "the enquiry changed since the view was kept");
+    }
+
+    @Test
+    @DisplayName("a read keeping its view while a change commits waits, keeps nothing, and loses nothing of the change")
+    void aChangeCommittingMeanwhileWins() throws Exception {
+        long id = inTransaction(entities -> {
+            Enquiry enquiry = enquiry(2);
+            entities.persist(enquiry);
+            return enquiry;
+        }).id();
+        EntityManager change = database.createEntityManager();
+        EntityManager read = database.createEntityManager();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            read.getTransaction().begin();
+            Enquiry readBefore = read.find(Enquiry.class, id);
+            EnquiryView view = EnquiryView.of(readBefore, AT, 0, List.of());
+            change.getTransaction().begin();
+            change.find(Enquiry.class, id).assign(Assignment.ADD, "prac.lee", "Knows the family", OWNER, AT);
+            change.flush();
+            Future<?> keeping = reader.submit(() -> {
+                views(read).keep(readBefore, view);
+                read.getTransaction().commit();
+            });
+            Thread.sleep(300);
+            change.getTransaction().commit();
+            keeping.get(30, TimeUnit.SECONDS);
+        } finally {
+            reader.shutdownNow();
+            change.close();
+            read.close();
+        }
+        inTransaction(entities -> {
+            Enquiry enquiry = entities.find(Enquiry.class, id);
+            assertEquals(Set.of("prac.lee"), enquiry.assignees(), "the change is whole");
+            assertEquals(Optional.empty(), views(entities).of(enquiry), "nothing kept from before the change");
+            return null;
+        });
     }
 
     @Test

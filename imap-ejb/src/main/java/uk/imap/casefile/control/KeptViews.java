@@ -1,5 +1,7 @@
 package uk.imap.casefile.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,15 +38,33 @@ public class KeptViews {
     // A view kept by an earlier release whose views had other parts is out of date too, whatever its version.
     private static final int FORM = form(EnquiryView.class, new StringBuilder()).toString().hashCode();
 
+    // Views read back from their rows, held for the reads that follow on this server: reading the row and turning it
+    // back into a view was most of what a read of an enquiry still cost. Only a view read from its row is held (what
+    // a read builds itself could be of a change not yet committed), and it is used only at the version it was kept
+    // at, so a change made through another server is never missed.
+    private final Cache<Long, EnquiryView> inMemory = Caffeine.newBuilder()
+            .maximumSize(Long.getLong("imap.kept-views.in-memory", 5_000)).build();
+
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
     /** The view kept at the enquiry's present version, if there is one. */
     public Optional<EnquiryView> of(Enquiry enquiry) {
-        List<?> kept = em.createNativeQuery(
+        EnquiryView held = inMemory.getIfPresent(enquiry.id());
+        if (held != null && held.version() == enquiry.version()) {
+            return Optional.of(held);
+        }
+        List<?> row = em.createNativeQuery(
                         "SELECT view_document FROM enquiry WHERE id = ?1 AND view_document_version = ?2")
                 .setParameter(1, enquiry.id()).setParameter(2, enquiry.version()).getResultList();
-        return kept.isEmpty() || kept.get(0) == null ? Optional.empty() : read((byte[]) kept.get(0));
+        Optional<EnquiryView> kept = row.isEmpty() || row.get(0) == null ? Optional.empty() : read((byte[]) row.get(0));
+        kept.ifPresent(view -> inMemory.put(enquiry.id(), view));
+        return kept;
+    }
+
+    /** An erased enquiry's view leaves this server's memory with it. */
+    public void forget(long enquiryId) {
+        inMemory.invalidate(enquiryId);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import uk.imap.audit.control.AuditSequencer;
+import uk.imap.casefile.control.KeptViews;
 import uk.imap.report.control.EnquiryRecords;
 
 /**
@@ -27,9 +28,11 @@ public class EnquiryErasure {
 
     /** One statement per table, with the enquiry's id as ?1; a table added with personal content belongs here. */
     static final List<String> STATEMENTS = List.of(
-            // Kept views hold everything below, this enquiry's and those of enquiries whose people link to its own.
-            "UPDATE enquiry SET view_document = NULL, view_document_version = NULL WHERE id = ?1 OR id IN ("
-                    + "SELECT enquiry_id FROM subject WHERE linked_subject_id IN ("
+            // A kept view holds all that follows. Another enquiry whose people link to this one's changes with the
+            // link's removal below, so it moves to a new version: no view kept of it before is used again.
+            "UPDATE enquiry SET view_document = NULL, view_document_version = NULL WHERE id = ?1",
+            "UPDATE enquiry SET version = version + 1, view_document = NULL, view_document_version = NULL"
+                    + " WHERE id <> ?1 AND id IN (SELECT enquiry_id FROM subject WHERE linked_subject_id IN ("
                     + "SELECT id FROM subject WHERE enquiry_id = ?1))",
             // Another enquiry's subject linked as the same person loses the link, not its own record.
             "UPDATE subject SET linked_subject_id = NULL"
@@ -70,6 +73,9 @@ public class EnquiryErasure {
     @Inject
     AuditSequencer sequencer;
 
+    @Inject
+    KeptViews keptViews;
+
     /**
      * Runs in the caller's transaction: the erasure and the disposal's audit event commit together or not at all.
      * The reasons of the audit events about the enquiry and everything that belongs to it go too, where the event's
@@ -80,6 +86,7 @@ public class EnquiryErasure {
         for (String statement : STATEMENTS) {
             em.createNativeQuery(statement).setParameter(1, enquiryId).executeUpdate();
         }
+        keptViews.forget(enquiryId);
         // Reasons still waiting for the sequencer are placed first, so they are erased with the rest.
         sequencer.placeWaiting();
         belonging.forEach((type, ids) -> {

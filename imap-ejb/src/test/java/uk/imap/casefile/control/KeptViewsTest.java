@@ -89,6 +89,30 @@ class KeptViewsTest {
     }
 
     @Test
+    @DisplayName("a view read back is held in memory for the next read at the same version, and no further")
+    void heldInMemoryAtItsVersion() {
+        long id = inTransaction(entities -> {
+            Enquiry enquiry = enquiry(4);
+            entities.persist(enquiry);
+            return enquiry;
+        }).id();
+        EnquiryView kept = inTransaction(entities -> views(entities).keep(entities.find(Enquiry.class, id),
+                EnquiryView.of(entities.find(Enquiry.class, id), AT, 0, List.of())));
+        assertEquals(Optional.of(kept), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))));
+        inTransaction(entities -> entities.createNativeQuery("UPDATE enquiry SET view_document = NULL WHERE id = ?1")
+                .setParameter(1, id).executeUpdate());
+
+        assertEquals(Optional.of(kept), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
+                "from memory: the row no longer holds it");
+        inTransaction(entities -> {
+            entities.find(Enquiry.class, id).assign(Assignment.ADD, "prac.lee", "Knows the family", OWNER, AT);
+            return null;
+        });
+        assertEquals(Optional.empty(), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
+                "not at the enquiry's new version");
+    }
+
+    @Test
     @DisplayName("a read keeping its view while a change commits waits, keeps nothing, and loses nothing of the change")
     void aChangeCommittingMeanwhileWins() throws Exception {
         long id = inTransaction(entities -> {
@@ -158,10 +182,12 @@ class KeptViewsTest {
         }
     }
 
+    // One instance, as on the server, so what it holds in memory carries from one read to the next.
+    private static final KeptViews VIEWS = new KeptViews();
+
     private static KeptViews views(EntityManager entities) {
-        KeptViews views = new KeptViews();
-        views.em = entities;
-        return views;
+        VIEWS.em = entities;
+        return VIEWS;
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {

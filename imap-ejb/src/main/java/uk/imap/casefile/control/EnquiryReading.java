@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
@@ -109,8 +112,20 @@ public class EnquiryReading {
     private void requireSameAsRead(Enquiry enquiry, EnquiryView kept, OffsetDateTime now, boolean seesGuarded) {
         EnquiryView read = view(enquiry, now, answers.asSeenBy(enquiry, now, seesGuarded));
         if (!read.equals(kept)) {
+            // The parts' names only: the server's log is no place for what the enquiry holds.
+            List<String> parts = Arrays.stream(EnquiryView.class.getRecordComponents())
+                    .filter(part -> !Objects.equals(value(part, kept), value(part, read)))
+                    .map(RecordComponent::getName).toList();
             throw new IllegalStateException("The kept view of " + enquiry.reference().value()
-                    + " differs from the enquiry as read: kept " + kept + ", read " + read);
+                    + " differs from the enquiry as read in " + parts);
+        }
+    }
+
+    private static Object value(RecordComponent part, EnquiryView view) {
+        try {
+            return part.getAccessor().invoke(view);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

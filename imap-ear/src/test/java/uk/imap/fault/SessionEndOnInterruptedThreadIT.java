@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +75,30 @@ class SessionEndOnInterruptedThreadIT {
         sessionEnds.record("prac.sam", Set.of(Roles.PRACTITIONER), why);
         assertTrue(Thread.interrupted(), "the thread's interruption is handed back");
         assertEquals(1, recorded(why), "the session's end is recorded once");
+    }
+
+    @Test
+    @DisplayName("R18 sessions' ends recorded while their thread is interrupted again and again are all recorded,"
+            + " and the database stays whole")
+    void interruptedWhileRecorded() throws Exception {
+        String why = "undeployed while expiring, " + UUID.randomUUID();
+        int sessions = 100;
+        AtomicInteger ended = new AtomicInteger();
+        // As an undeployment does to the scheduler's thread that is expiring sessions.
+        Thread expiring = new Thread(() -> {
+            for (int i = 0; i < sessions; i++) {
+                sessionEnds.record("prac.sam", Set.of(Roles.PRACTITIONER), why);
+                ended.incrementAndGet();
+            }
+        });
+        expiring.start();
+        while (expiring.isAlive()) {
+            expiring.interrupt();
+            Thread.sleep(0, 200_000);
+        }
+
+        assertEquals(sessions, ended.get(), "every end was recorded without failing");
+        assertEquals(sessions, recorded(why), "and each is in the trail once");
     }
 
     // No number left in hand: the next event needs a new block, fetched over a connection of its own.

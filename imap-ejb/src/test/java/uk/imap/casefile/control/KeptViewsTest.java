@@ -67,59 +67,41 @@ class KeptViewsTest {
     @Test
     @DisplayName("a view kept at the enquiry's version is read back whole; after a change it is out of date")
     void keptUntilTheEnquiryChanges() {
-        long id = inTransaction(entities -> {
-            Enquiry enquiry = enquiry(1);
-            entities.persist(enquiry);
-            return enquiry;
-        }).id();
+        long id = stored(1);
 
         EnquiryView kept = inTransaction(entities -> {
             Enquiry enquiry = entities.find(Enquiry.class, id);
             assertEquals(Optional.empty(), views(entities).of(enquiry), "nothing kept yet");
             return views(entities).keep(enquiry, EnquiryView.of(enquiry, AT, 0, List.of()));
         });
-        assertEquals(Optional.of(kept), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))));
+        assertEquals(Optional.of(kept), keptNow(id));
 
-        inTransaction(entities -> {
-            entities.find(Enquiry.class, id).assign(Assignment.ADD, "prac.lee", "Knows the family", OWNER, AT);
-            return null;
-        });
-        assertEquals(Optional.empty(), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
+        leeAdded(id);
+        assertEquals(Optional.empty(), keptNow(id),
                 "the enquiry changed since the view was kept");
     }
 
     @Test
     @DisplayName("a view read back is held in memory for the next read at the same version, and no further")
     void heldInMemoryAtItsVersion() {
-        long id = inTransaction(entities -> {
-            Enquiry enquiry = enquiry(4);
-            entities.persist(enquiry);
-            return enquiry;
-        }).id();
+        long id = stored(4);
         EnquiryView kept = inTransaction(entities -> views(entities).keep(entities.find(Enquiry.class, id),
                 EnquiryView.of(entities.find(Enquiry.class, id), AT, 0, List.of())));
-        assertEquals(Optional.of(kept), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))));
+        assertEquals(Optional.of(kept), keptNow(id));
         inTransaction(entities -> entities.createNativeQuery("UPDATE enquiry SET view_document = NULL WHERE id = ?1")
                 .setParameter(1, id).executeUpdate());
 
-        assertEquals(Optional.of(kept), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
+        assertEquals(Optional.of(kept), keptNow(id),
                 "from memory: the row no longer holds it");
-        inTransaction(entities -> {
-            entities.find(Enquiry.class, id).assign(Assignment.ADD, "prac.lee", "Knows the family", OWNER, AT);
-            return null;
-        });
-        assertEquals(Optional.empty(), inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))),
+        leeAdded(id);
+        assertEquals(Optional.empty(), keptNow(id),
                 "not at the enquiry's new version");
     }
 
     @Test
     @DisplayName("a read keeping its view while a change commits waits, keeps nothing, and loses nothing of the change")
     void aChangeCommittingMeanwhileWins() throws Exception {
-        long id = inTransaction(entities -> {
-            Enquiry enquiry = enquiry(2);
-            entities.persist(enquiry);
-            return enquiry;
-        }).id();
+        long id = stored(2);
         EntityManager change = database.createEntityManager();
         EntityManager read = database.createEntityManager();
         ExecutorService reader = Executors.newSingleThreadExecutor();
@@ -153,11 +135,7 @@ class KeptViewsTest {
     @Test
     @DisplayName("a row altered to hold anything but a view is refused, not read")
     void onlyViewsAreReadBack() throws Exception {
-        long id = inTransaction(entities -> {
-            Enquiry enquiry = enquiry(3);
-            entities.persist(enquiry);
-            return enquiry;
-        }).id();
+        long id = stored(3);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeInt(KeptViews.form(EnquiryView.class, new StringBuilder()).toString().hashCode());
@@ -168,7 +146,7 @@ class KeptViewsTest {
                 .setParameter(1, bytes.toByteArray()).setParameter(2, id).executeUpdate());
 
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id))));
+                () -> keptNow(id));
         assertTrue(refused.getMessage().contains("kept view"), refused.getMessage());
     }
 
@@ -176,7 +154,8 @@ class KeptViewsTest {
     @DisplayName("a view's form names every part of it and of the records within it")
     void theFormCoversNestedRecords() {
         String form = KeptViews.form(EnquiryView.class, new StringBuilder()).toString();
-        for (String part : List.of("requests:java.util.List<uk.imap.sharing.RequestView>", "uk.imap.sharing.RequestView(",
+        for (String part : List.of("requests:java.util.List<uk.imap.sharing.RequestView>",
+                "uk.imap.sharing.RequestView(",
                 "uk.imap.sharing.DisclosureView(", "subjects:", "consent:uk.imap.consent.ConsentView")) {
             assertTrue(form.contains(part), part + " in " + form);
         }
@@ -203,6 +182,25 @@ class KeptViewsTest {
             }
             entities.close();
         }
+    }
+
+    private static long stored(int number) {
+        return inTransaction(entities -> {
+            Enquiry enquiry = enquiry(number);
+            entities.persist(enquiry);
+            return enquiry;
+        }).id();
+    }
+
+    private static Optional<EnquiryView> keptNow(long id) {
+        return inTransaction(entities -> views(entities).of(entities.find(Enquiry.class, id)));
+    }
+
+    private static void leeAdded(long id) {
+        inTransaction(entities -> {
+            entities.find(Enquiry.class, id).assign(Assignment.ADD, "prac.lee", "Knows the family", OWNER, AT);
+            return null;
+        });
     }
 
     private static Enquiry enquiry(int number) {

@@ -39,9 +39,9 @@ public class KeptViews {
     private static final int FORM = form(EnquiryView.class, new StringBuilder()).toString().hashCode();
 
     // Views read back from their rows, held for the reads that follow on this server: reading the row and turning it
-    // back into a view was most of what a read of an enquiry still cost. Only a view read from its row is held (what
-    // a read builds itself could be of a change not yet committed), and it is used only at the version it was kept
-    // at, so a change made through another server is never missed.
+    // back into a view was the largest part of what a read of an enquiry still cost. Only a view read from its row is
+    // held (what a read builds itself could be of a change not yet committed), and it is used only at the version it
+    // was kept at, so a change made through another server is never missed.
     private final Cache<Long, EnquiryView> inMemory = Caffeine.newBuilder()
             .maximumSize(Long.getLong("imap.kept-views.in-memory", 5_000)).build();
 

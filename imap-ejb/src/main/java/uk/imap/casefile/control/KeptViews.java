@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -18,6 +17,8 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.enquiry.Enquiry;
 
@@ -30,8 +31,11 @@ import uk.imap.enquiry.Enquiry;
 @ApplicationScoped
 public class KeptViews {
 
+    private static final Logger LOG = Logger.getLogger(KeptViews.class.getName());
+
     // Only the view's own records and the plain Java types they hold are ever read back: a row altered to hold
-    // anything else is refused rather than run.
+    // anything else is refused rather than run, reported, and the view built afresh so the hub can still open the
+    // enquiry.
     private static final ObjectInputFilter ONLY_VIEWS = ObjectInputFilter.Config.createFilter(
             "maxdepth=20;maxarray=100000;uk.imap.**;java.util.*;java.time.*;java.lang.*;!*");
 
@@ -57,7 +61,8 @@ public class KeptViews {
         List<?> row = em.createNativeQuery(
                         "SELECT view_document FROM enquiry WHERE id = ?1 AND view_document_version = ?2")
                 .setParameter(1, enquiry.id()).setParameter(2, enquiry.version()).getResultList();
-        Optional<EnquiryView> kept = row.isEmpty() || row.get(0) == null ? Optional.empty() : read((byte[]) row.get(0));
+        Optional<EnquiryView> kept = row.isEmpty() || row.get(0) == null
+                ? Optional.empty() : read(enquiry.id(), (byte[]) row.get(0));
         kept.ifPresent(view -> inMemory.put(enquiry.id(), view));
         return kept;
     }
@@ -90,14 +95,15 @@ public class KeptViews {
         return bytes.toByteArray();
     }
 
-    private static Optional<EnquiryView> read(byte[] kept) {
+    private static Optional<EnquiryView> read(long enquiryId, byte[] kept) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(kept))) {
             in.setObjectInputFilter(ONLY_VIEWS);
             return in.readInt() == FORM ? Optional.of((EnquiryView) in.readObject()) : Optional.empty();
-        } catch (InvalidClassException | ClassNotFoundException e) {
-            throw new IllegalStateException("An enquiry's kept view holds what no view holds", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            // Only IMAP writes these bytes, whole, in the enquiry's own row: anything unreadable was put there.
+            LOG.log(Level.SEVERE, "Possible tampering: enquiry " + enquiryId + "'s kept view holds what no view"
+                    + " holds; refused and built afresh", e);
+            return Optional.empty();
         }
     }
 

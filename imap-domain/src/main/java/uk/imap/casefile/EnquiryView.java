@@ -14,6 +14,7 @@ import uk.imap.enquiry.Relationship;
 import uk.imap.enquiry.Source;
 import uk.imap.enquiry.SubjectKind;
 import uk.imap.enquiry.Threshold;
+import uk.imap.sharing.InformationRequest;
 import uk.imap.sharing.RequestView;
 
 /**
@@ -86,6 +87,20 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                 receivedAtReason, openedAt, decisionDueAt, Enquiry.isDecisionOverdue(status, decisionDueAt, now),
                 outcome, outcomeReasons, createdAt, lastChangedBy, lastChangedAt, requestsOutstanding,
                 seen.stream().filter(RequestView::overdue).count(), seen, assignees);
+    }
+
+    /**
+     * This view of one enquiry, read in full, as a worklist shows it now: R15 judged again, its overdue requests
+     * counted and not listed.
+     */
+    public EnquiryView onWorklist(OffsetDateTime now) {
+        long overdueNow = requests.stream()
+                .filter(r -> InformationRequest.isOverdue(r.status(), r.dueAt(), now)).count();
+        return new EnquiryView(reference, status, version, source, referrer, summary, concernCategories, threshold,
+                priority, owner, team, subjects, consent, reviewFlag, sharingPermittedWithoutOverride, receivedAt,
+                receivedAtReason, openedAt, decisionDueAt, Enquiry.isDecisionOverdue(status, decisionDueAt, now),
+                outcome, outcomeReasons, createdAt, lastChangedBy, lastChangedAt, requestsOutstanding, overdueNow,
+                null, assignees);
     }
 
     /** The child the concern is about, for worklists: the first child subject, or the first subject. */

@@ -49,6 +49,17 @@ class ViewAsSeenTest {
                 .map(DisclosureView.ItemView::masked).toList());
     }
 
+    @Test
+    @DisplayName("R15 the kept view shown on a worklist a month later equals the worklist's row read then")
+    void onWorklistEqualsRead() {
+        EnquiryView kept = view(Cases.NOW, true);
+        OffsetDateTime later = Cases.NOW.plusDays(30);
+        EnquiryView row = kept.onWorklist(later);
+        assertEquals(EnquiryView.of(enquiry, later, 1, null), row);
+        assertTrue(row.overdue() && row.requestsOverdue() == 1 && kept.requestsOverdue() == 0,
+                "deadlines judged at the later time");
+    }
+
     private EnquiryView view(OffsetDateTime at, boolean seesGuarded) {
         List<RequestView> requests = List.of(RequestView.of(answered, at, seesGuarded),
                 RequestView.of(stillOut, at, seesGuarded));

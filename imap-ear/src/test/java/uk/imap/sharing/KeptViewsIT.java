@@ -60,6 +60,35 @@ class KeptViewsIT extends OverTheApi {
         assertEquals(owners, enquiry(reference, "prac.sam"), "the owner again, from the kept view");
     }
 
+    @Test
+    @DisplayName("R15 a worklist's row from the kept view is the row read before any view was kept, and follows changes")
+    void worklistRowsFromKeptViews() throws Exception {
+        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
+        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
+                SharingResourceIT.request("POLICE", "Police hold call-outs to the address"));
+        assertEquals(201, sent.status(), sent.raw().body());
+        JsonObject read = row(reference);
+        assertEquals(1, read.getInt("requestsOutstanding"));
+
+        enquiry(reference, "prac.sam");
+        assertEquals(read, row(reference), "from the view the read kept");
+
+        assertEquals(201, api.post("information-requests/" + sent.json().getJsonNumber("id").longValue()
+                + "/disclosure", "police.ray", PASSWORD, "{\"decision\": \"DECLINE\", \"reasons\": \"Nothing held\","
+                + " \"caldicott\": " + SharingResourceIT.CALDICOTT + "}").status());
+        JsonObject answered = row(reference);
+        assertEquals(0, answered.getInt("requestsOutstanding"), "the answer is there at the next list");
+        enquiry(reference, "prac.sam");
+        assertEquals(answered, row(reference), "and from the view kept again");
+    }
+
+    private JsonObject row(String reference) throws Exception {
+        Api.Answer list = api.get("enquiries?owner=prac.sam&size=200", "prac.sam", PASSWORD);
+        assertEquals(200, list.status(), list.raw().body());
+        return list.json().getJsonArray("enquiries").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("reference").equals(reference)).findFirst().orElseThrow();
+    }
+
     private JsonObject enquiry(String reference, String reader) throws Exception {
         Api.Answer read = api.get("enquiries/" + reference, reader, PASSWORD);
         assertEquals(200, read.status(), read.raw().body());

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.control.EnquiryReading;
+import uk.imap.casefile.control.KeptViews;
 import uk.imap.enquiry.control.FrontDoor;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.enquiry.control.WithinNeedToKnow;
@@ -61,6 +63,9 @@ public class Enquiries {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    KeptViews keptViews;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -96,8 +101,32 @@ public class Enquiries {
         OffsetDateTime now = OffsetDateTime.now(clock);
         // One need-to-know condition for the page and its total: the assigned enquiries are read once.
         WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
-        TypedQuery<Enquiry> rows = worklistQuery(within, "SELECT e FROM Enquiry e", " ORDER BY " + order.jpql,
-                Enquiry.class, status, overdueOnly, owner, now);
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        worklistQuery(within, "SELECT e.id, e.version FROM Enquiry e", " ORDER BY " + order.jpql, Object[].class,
+                status, overdueOnly, owner, now).setFirstResult(page * size).setMaxResults(size).getResultList()
+                .forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+        // Issue 16: each row from the enquiry's kept view where it has one at its present version; the rest read.
+        Map<Long, EnquiryView> kept = keptViews.of(versions);
+        Map<Long, EnquiryView> read = read(versions.keySet().stream().filter(id -> !kept.containsKey(id)).toList(),
+                now);
+        List<EnquiryView> enquiries = versions.keySet().stream()
+                .map(id -> kept.containsKey(id) ? kept.get(id).onWorklist(now) : read.get(id)).toList();
+        if (KeptViews.COMPARED && !kept.isEmpty()) {
+            Map<Long, EnquiryView> asBefore = read(List.copyOf(kept.keySet()), now);
+            kept.forEach((id, view) -> KeptViews.requireSame(view.onWorklist(now), asBefore.get(id)));
+        }
+        auditTrail.record(AuditAction.WORKLIST_READ, null, null);
+        return new Worklist(enquiries, page, size, worklistQuery(within, "SELECT COUNT(e) FROM Enquiry e", "",
+                Long.class, status, overdueOnly, owner, now).getSingleResult());
+    }
+
+    // Worklist rows read from the enquiries themselves, by id.
+    private Map<Long, EnquiryView> read(List<Long> ids, OffsetDateTime now) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<Enquiry> rows = em.createQuery("SELECT e FROM Enquiry e WHERE e.id IN :ids", Enquiry.class)
+                .setParameter("ids", ids);
         // One query per collection for the whole page, not one per row.
         for (String collection : new String[] {"e.subjects", "e.consentDecisions", "e.consentDecisions.grounds",
                 "e.consentDecisions.factors", "e.concernCategories"}) {
@@ -105,13 +134,10 @@ public class Enquiries {
         }
         // Read only: the commit need not compare each enquiry read with a copy of itself.
         rows.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.read-only", "true");
-        List<Enquiry> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Enquiry> found = rows.getResultList();
         Map<Long, Long> overdueRequests = overdueRequestCounts(found, now);
-        var enquiries = found.stream()
-                .map(e -> EnquiryView.of(e, now, overdueRequests.getOrDefault(e.id(), 0L), null)).toList();
-        auditTrail.record(AuditAction.WORKLIST_READ, null, null);
-        return new Worklist(enquiries, page, size, worklistQuery(within, "SELECT COUNT(e) FROM Enquiry e", "",
-                Long.class, status, overdueOnly, owner, now).getSingleResult());
+        return found.stream().collect(Collectors.toMap(Enquiry::id,
+                e -> EnquiryView.of(e, now, overdueRequests.getOrDefault(e.id(), 0L), null)));
     }
 
     // R15: overdue requests show on every worklist; one query for the whole page.

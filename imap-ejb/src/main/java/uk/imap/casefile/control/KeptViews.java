@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,13 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +39,9 @@ import uk.imap.enquiry.Enquiry;
 public class KeptViews {
 
     private static final Logger LOG = Logger.getLogger(KeptViews.class.getName());
+
+    /** Set in the integration tests: every view taken from a kept one is compared with the enquiry read as before. */
+    public static final boolean COMPARED = Boolean.getBoolean("imap.kept-views.compare");
 
     // Only the view's own records and the plain Java types they hold are ever read back: a row altered to hold
     // anything else is refused rather than run, reported, and the view built afresh so the hub can still open the
@@ -67,6 +77,43 @@ public class KeptViews {
         return kept;
     }
 
+    /**
+     * The views kept at the present versions of these enquiries (id to version), where there are: those held in
+     * memory, then the rest read from their rows in one statement.
+     */
+    public Map<Long, EnquiryView> of(Map<Long, Long> versions) {
+        Map<Long, EnquiryView> kept = new HashMap<>();
+        List<Long> toRead = new ArrayList<>();
+        versions.forEach((id, version) -> {
+            EnquiryView held = inMemory.getIfPresent(id);
+            if (held != null && held.version() == version) {
+                kept.put(id, held);
+            } else {
+                toRead.add(id);
+            }
+        });
+        if (toRead.isEmpty()) {
+            return kept;
+        }
+        String named = String.join(",", Collections.nCopies(toRead.size(), "?"));
+        Query rows = em.createNativeQuery("SELECT id, view_document_version, view_document FROM enquiry"
+                + " WHERE view_document IS NOT NULL AND id IN (" + named + ")");
+        for (int i = 0; i < toRead.size(); i++) {
+            rows.setParameter(i + 1, toRead.get(i));
+        }
+        for (Object found : rows.getResultList()) {
+            Object[] row = (Object[]) found;
+            long id = ((Number) row[0]).longValue();
+            if (row[1] != null && ((Number) row[1]).longValue() == versions.get(id)) {
+                read(id, (byte[]) row[2]).ifPresent(view -> {
+                    kept.put(id, view);
+                    inMemory.put(id, view);
+                });
+            }
+        }
+        return kept;
+    }
+
     /** An erased enquiry's view leaves this server's memory with it. */
     public void forget(long enquiryId) {
         inMemory.invalidate(enquiryId);
@@ -82,6 +129,31 @@ public class KeptViews {
                 .setParameter(1, written(inFull)).setParameter(2, enquiry.version()).setParameter(3, enquiry.id())
                 .executeUpdate();
         return inFull;
+    }
+
+    /**
+     * The proof that every change moves an enquiry's version on, where the tests ask for it: a view taken from a
+     * kept one must equal the view read as before.
+     *
+     * @throws IllegalStateException naming the parts that differ, never their content (the server's log is no place
+     *                               for what an enquiry holds)
+     */
+    public static void requireSame(EnquiryView fromKept, EnquiryView read) {
+        if (!read.equals(fromKept)) {
+            List<String> parts = Arrays.stream(EnquiryView.class.getRecordComponents())
+                    .filter(part -> !Objects.equals(value(part, fromKept), value(part, read)))
+                    .map(RecordComponent::getName).toList();
+            throw new IllegalStateException("The kept view of " + read.reference()
+                    + " differs from the enquiry as read in " + parts);
+        }
+    }
+
+    private static Object value(RecordComponent part, EnquiryView view) {
+        try {
+            return part.getAccessor().invoke(view);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] written(EnquiryView view) {

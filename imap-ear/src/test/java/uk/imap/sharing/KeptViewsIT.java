@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.Api;
@@ -80,6 +81,31 @@ class KeptViewsIT extends OverTheApi {
         assertEquals(0, answered.getInt("requestsOutstanding"), "the answer is there at the next list");
         enquiry(reference, "prac.sam");
         assertEquals(answered, row(reference), "and from the view kept again");
+    }
+
+    @Test
+    @DisplayName("R6 R29 the home page's tasks from the kept view are the tasks read before, and follow a new decision")
+    void tasksFromKeptViews() throws Exception {
+        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
+        List<JsonObject> read = tasksOn(reference);
+        assertTrue(read.stream().anyMatch(task -> task.getString("kind").equals("CONSENT_TO_REVIEW")), read.toString());
+
+        enquiry(reference, "prac.sam");
+        assertEquals(read, tasksOn(reference), "from the view the read kept");
+
+        Api.Answer granted = api.post("enquiries/" + reference + "/consent-decisions", "prac.sam", PASSWORD,
+                Consent.GRANTED.json());
+        assertEquals(201, granted.status(), granted.raw().body());
+        enquiry(reference, "prac.sam");
+        assertTrue(tasksOn(reference).stream().noneMatch(task -> task.getString("kind").equals("CONSENT_TO_REVIEW")),
+                "consent given: nothing to review");
+    }
+
+    private List<JsonObject> tasksOn(String reference) throws Exception {
+        Api.Answer tasks = api.get("tasks", "prac.sam", PASSWORD);
+        assertEquals(200, tasks.status(), tasks.raw().body());
+        return tasks.array().getValuesAs(JsonObject.class).stream()
+                .filter(task -> reference.equals(task.getString("reference", null))).toList();
     }
 
     private JsonObject row(String reference) throws Exception {

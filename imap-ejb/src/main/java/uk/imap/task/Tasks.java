@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 import uk.imap.access.control.SignedIn;
@@ -18,6 +21,8 @@ import uk.imap.audit.AuditEvent;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
+import uk.imap.casefile.EnquiryView;
+import uk.imap.casefile.control.KeptViews;
 import uk.imap.consent.ConsentKind;
 import uk.imap.consent.OverrideStatus;
 import uk.imap.enquiry.Assignment;
@@ -54,6 +59,9 @@ public class Tasks {
 
     @Inject
     AuditSequencer sequencer;
+
+    @Inject
+    KeptViews keptViews;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -145,32 +153,73 @@ public class Tasks {
                 .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_DECIDED, (OffsetDateTime) row[0],
                         (String) row[2], "Your override on " + row[2] + " is "
                         + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
-        // A caseload, newest first: a practitioner's open work, not the hub's; its consent decisions in one query.
-        // Only enquiries that may give a task are read (due soon, or consent of a kind that is reviewed): the
-        // domain decides below, but a caseload of hundreds is not read on every visit to the home page.
-        for (Enquiry enquiry : mine.bind(em.createQuery("SELECT e FROM Enquiry e WHERE " + mine.condition()
+        caseload(mine, now, tasks);
+    }
+
+    // A caseload, newest first: a practitioner's open work, not the hub's. Only enquiries that may give a task are
+    // looked at (due soon, or consent of a kind that is reviewed): the domain decides below, but a caseload of
+    // hundreds is not read on every visit to the home page. Issue 16: each from its kept view where it has one at its
+    // present version, the rest read with their consent decisions in one query.
+    private void caseload(WithinNeedToKnow mine, OffsetDateTime now, List<Task> tasks) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        mine.bind(em.createQuery("SELECT e.id, e.version FROM Enquiry e WHERE " + mine.condition()
                         + " AND e.status IN :undecided AND (e.decisionDueAt < :soon OR EXISTS (SELECT c FROM"
                         + " e.consentDecisions c WHERE c.kind IN :reviewed)) ORDER BY e.createdAt DESC",
-                        Enquiry.class))
+                        Object[].class))
                 .setParameter("undecided", EnquiryStatus.awaitingDecision())
                 .setParameter("soon", now.plus(DUE_SOON))
                 .setParameter("reviewed", ConsentKind.reviewed())
-                .setHint("eclipselink.batch", "e.consentDecisions").setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.read-only", "true").setMaxResults(MOST * 5).getResultList()) {
-            String reference = enquiry.reference().value();
-            if (enquiry.needsConsentReview()) {
-                tasks.add(new Task(TaskKind.CONSENT_TO_REVIEW, enquiry.currentConsent().decidedAt(), reference,
-                        "Consent was not sought on " + reference + ": review whether it can be now",
-                        Task.enquiryPage(reference)));
-            }
-            if (enquiry.isDecisionOverdue(now)) {
-                tasks.add(new Task(TaskKind.DECISION_OVERDUE, enquiry.decisionDueAt(), reference,
-                        "The hub decision on " + reference + " is overdue", Task.enquiryPage(reference)));
-            } else if (enquiry.decisionDueAt() != null && enquiry.decisionDueAt().isBefore(now.plus(DUE_SOON))) {
-                tasks.add(new Task(TaskKind.DECISION_DUE, enquiry.decisionDueAt(), reference,
-                        "The hub decision on " + reference + " is due", Task.enquiryPage(reference)));
-            }
+                .setMaxResults(MOST * 5).getResultList().forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+        Map<Long, EnquiryView> kept = keptViews.of(versions);
+        Map<Long, List<Task>> read = read(versions.keySet().stream().filter(id -> !kept.containsKey(id)).toList(),
+                now);
+        versions.keySet().forEach(id -> tasks.addAll(kept.containsKey(id) ? tasksOf(kept.get(id), now)
+                : read.get(id)));
+        if (KeptViews.COMPARED && !kept.isEmpty()) {
+            Map<Long, List<Task>> asBefore = read(List.copyOf(kept.keySet()), now);
+            kept.forEach((id, view) -> {
+                if (!tasksOf(view, now).equals(asBefore.get(id))) {
+                    throw new IllegalStateException("The kept view of " + view.reference()
+                            + " gives other tasks than the enquiry as read");
+                }
+            });
         }
+    }
+
+    private Map<Long, List<Task>> read(List<Long> ids, OffsetDateTime now) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM Enquiry e WHERE e.id IN :ids", Enquiry.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "e.consentDecisions").setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.read-only", "true").getResultStream()
+                .collect(Collectors.toMap(Enquiry::id, enquiry -> tasksOf(enquiry.reference().value(),
+                        enquiry.status(), enquiry.needsConsentReview(), enquiry.needsConsentReview()
+                                ? enquiry.currentConsent().decidedAt() : null, enquiry.decisionDueAt(), now)));
+    }
+
+    private static List<Task> tasksOf(EnquiryView kept, OffsetDateTime now) {
+        return tasksOf(kept.reference(), kept.status(), kept.reviewFlag(),
+                kept.reviewFlag() ? kept.consent().decidedAt() : null, kept.decisionDueAt(), now);
+    }
+
+    private static List<Task> tasksOf(String reference, EnquiryStatus status, boolean consentToReview,
+                                      OffsetDateTime consentDecidedAt, OffsetDateTime decisionDueAt,
+                                      OffsetDateTime now) {
+        List<Task> tasks = new ArrayList<>();
+        if (consentToReview) {
+            tasks.add(new Task(TaskKind.CONSENT_TO_REVIEW, consentDecidedAt, reference,
+                    "Consent was not sought on " + reference + ": review whether it can be now",
+                    Task.enquiryPage(reference)));
+        }
+        if (Enquiry.isDecisionOverdue(status, decisionDueAt, now)) {
+            tasks.add(new Task(TaskKind.DECISION_OVERDUE, decisionDueAt, reference,
+                    "The hub decision on " + reference + " is overdue", Task.enquiryPage(reference)));
+        } else if (decisionDueAt != null && decisionDueAt.isBefore(now.plus(DUE_SOON))) {
+            tasks.add(new Task(TaskKind.DECISION_DUE, decisionDueAt, reference,
+                    "The hub decision on " + reference + " is due", Task.enquiryPage(reference)));
+        }
+        return tasks;
     }
 
     private void teamWork(StaffMember me, OffsetDateTime now, List<Task> tasks) {

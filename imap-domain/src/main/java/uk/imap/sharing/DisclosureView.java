@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import uk.imap.consent.ConsentKind;
 
 /**
@@ -18,6 +19,12 @@ public record DisclosureView(Long id, Long requestId, String agency, DisclosureD
                              List<ItemView> items, List<RetainedView> retained, Map<String, Boolean> caldicott,
                              String answeredBy, OffsetDateTime answeredAt, Long supersedes, String correctionReason)
         implements Serializable {
+
+    // Not over every part: see EnquiryView#hashCode. Agrees with equals.
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 
     /**
      * A shared item with its labels (R12, R13).

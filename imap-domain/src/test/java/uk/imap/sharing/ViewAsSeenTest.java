@@ -41,6 +41,8 @@ class ViewAsSeenTest {
         OffsetDateTime later = Cases.NOW.plusDays(30);
         for (boolean seesGuarded : List.of(true, false)) {
             assertEquals(view(later, seesGuarded), kept.asSeenBy(later, seesGuarded), "sees guarded: " + seesGuarded);
+            assertEquals(view(later, seesGuarded).hashCode(), kept.asSeenBy(later, seesGuarded).hashCode(),
+                    "equal views hash alike");
         }
         EnquiryView masked = kept.asSeenBy(later, false);
         assertNotEquals(kept.asSeenBy(later, true), masked, "the cut must change something");

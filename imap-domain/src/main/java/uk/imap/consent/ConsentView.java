@@ -2,6 +2,7 @@ package uk.imap.consent;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Set;
 
 /** A consent decision as the API and the pages show it (API.md "Consent decision"). */
@@ -9,6 +10,12 @@ public record ConsentView(Long id, ConsentKind kind, String givenBy, InformedOf 
                           Set<ConsentGround> grounds, Set<ConsentFactor> factors, String justification, String service,
                           String agreedBy, Capacity capacityAssessment, String capacityNotes, String decidedBy,
                           OffsetDateTime decidedAt, Long supersedes) implements Serializable {
+
+    // Not over every part: JSON-B hashes each object it writes (see EnquiryView#hashCode). Agrees with equals.
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, kind);
+    }
 
     /** GRANTED: what the person was told before agreeing. */
     public record InformedOf(boolean why, boolean what, boolean how, boolean withWhom) implements Serializable {

@@ -47,7 +47,8 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
 
     // JSON-B (Yasson) holds each object it writes in a hash set while writing it, to catch cycles, so a record's own
     // hashCode, over every part and everything nested in it, was computed again at every level of every response:
-    // 10-15 % of a worklist's call. Views equal by every part have the same reference and version, so this agrees with equals.
+    // 10-15 % of a worklist's call. Views equal by every part have the same reference and version, so this agrees
+    // with equals.
     @Override
     public int hashCode() {
         return Objects.hash(reference, version);

@@ -26,11 +26,8 @@ class KeptViewsIT extends OverTheApi {
     @Test
     @DisplayName("R13 an agency's correction shows at the next read; sensitive content only for those who may see it")
     void correctionShowsAtTheNextRead() throws Exception {
-        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
-        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
-                SharingResourceIT.request("POLICE", "Police hold call-outs to the address"));
-        assertEquals(201, sent.status(), sent.raw().body());
-        long request = sent.json().getJsonNumber("id").longValue();
+        String reference = openEnquiry();
+        long request = policeAsked(reference);
         long first = api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
                         "{\"decision\": \"DECLINE\", \"reasons\": \"Nothing held\", \"caldicott\": "
                                 + SharingResourceIT.CALDICOTT + "}")
@@ -62,21 +59,19 @@ class KeptViewsIT extends OverTheApi {
     }
 
     @Test
-    @DisplayName("R15 a worklist's row from the kept view is the row read before any view was kept, and follows changes")
+    @DisplayName("R15 a worklist's row from the kept view is the row read before any view was kept; it follows changes")
     void worklistRowsFromKeptViews() throws Exception {
-        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
-        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
-                SharingResourceIT.request("POLICE", "Police hold call-outs to the address"));
-        assertEquals(201, sent.status(), sent.raw().body());
+        String reference = openEnquiry();
+        long request = policeAsked(reference);
         JsonObject read = row(reference);
         assertEquals(1, read.getInt("requestsOutstanding"));
 
         enquiry(reference, "prac.sam");
         assertEquals(read, row(reference), "from the view the read kept");
 
-        assertEquals(201, api.post("information-requests/" + sent.json().getJsonNumber("id").longValue()
-                + "/disclosure", "police.ray", PASSWORD, "{\"decision\": \"DECLINE\", \"reasons\": \"Nothing held\","
-                + " \"caldicott\": " + SharingResourceIT.CALDICOTT + "}").status());
+        assertEquals(201, api.post("information-requests/" + request + "/disclosure", "police.ray", PASSWORD,
+                "{\"decision\": \"DECLINE\", \"reasons\": \"Nothing held\", \"caldicott\": "
+                        + SharingResourceIT.CALDICOTT + "}").status());
         JsonObject answered = row(reference);
         assertEquals(0, answered.getInt("requestsOutstanding"), "the answer is there at the next list");
         enquiry(reference, "prac.sam");
@@ -86,7 +81,7 @@ class KeptViewsIT extends OverTheApi {
     @Test
     @DisplayName("R6 R29 the home page's tasks from the kept view are the tasks read before, and follow a new decision")
     void tasksFromKeptViews() throws Exception {
-        String reference = HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
+        String reference = openEnquiry();
         List<JsonObject> read = tasksOn(reference);
         assertTrue(read.stream().anyMatch(task -> task.getString("kind").equals("CONSENT_TO_REVIEW")), read.toString());
 
@@ -99,6 +94,17 @@ class KeptViewsIT extends OverTheApi {
         enquiry(reference, "prac.sam");
         assertTrue(tasksOn(reference).stream().noneMatch(task -> task.getString("kind").equals("CONSENT_TO_REVIEW")),
                 "consent given: nothing to review");
+    }
+
+    private String openEnquiry() throws Exception {
+        return HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
+    }
+
+    private long policeAsked(String reference) throws Exception {
+        Api.Answer sent = api.post("enquiries/" + reference + "/information-requests", "prac.sam", PASSWORD,
+                SharingResourceIT.request("POLICE", "Police hold call-outs to the address"));
+        assertEquals(201, sent.status(), sent.raw().body());
+        return sent.json().getJsonNumber("id").longValue();
     }
 
     private List<JsonObject> tasksOn(String reference) throws Exception {

@@ -11,5 +11,6 @@ public class SessionSettings implements SessionCustomizer {
         new CollectionsInBatches().customize(session);
         new NumbersOnTheirOwnConnection().customize(session);
         new OwnerKeyInFirstInsert().customize(session);
+        new ViewClearedOnChange().customize(session);
     }
 }

@@ -85,6 +85,9 @@ class KeptViewsTest {
         leeAdded(id);
         assertEquals(Optional.empty(), keptNow(id),
                 "the enquiry changed since the view was kept");
+        assertEquals(List.of(true), inTransaction(entities -> entities.createNativeQuery(
+                        "SELECT view_document IS NULL FROM enquiry WHERE id = ?1").setParameter(1, id).getResultList()),
+                "the view out of date is not held either: cleared by the change's own statement");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
@@ -109,8 +110,10 @@ public class Enquiries {
         Map<Long, EnquiryView> kept = keptViews.of(versions);
         Map<Long, EnquiryView> read = read(versions.keySet().stream().filter(id -> !kept.containsKey(id)).toList(),
                 now);
+        // An enquiry disposed of between the two statements is left out, not shown as nothing.
         List<EnquiryView> enquiries = versions.keySet().stream()
-                .map(id -> kept.containsKey(id) ? kept.get(id).onWorklist(now) : read.get(id)).toList();
+                .map(id -> kept.containsKey(id) ? kept.get(id).onWorklist(now) : read.get(id))
+                .filter(Objects::nonNull).toList();
         if (KeptViews.COMPARED && !kept.isEmpty()) {
             Map<Long, EnquiryView> asBefore = read(List.copyOf(kept.keySet()), now);
             kept.forEach((id, view) -> KeptViews.requireSame(view.onWorklist(now), asBefore.get(id)));

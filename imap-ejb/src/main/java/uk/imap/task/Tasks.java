@@ -173,8 +173,9 @@ public class Tasks {
         Map<Long, EnquiryView> kept = keptViews.of(versions);
         Map<Long, List<Task>> read = read(versions.keySet().stream().filter(id -> !kept.containsKey(id)).toList(),
                 now);
+        // An enquiry disposed of between the two statements gives no task.
         versions.keySet().forEach(id -> tasks.addAll(kept.containsKey(id) ? tasksOf(kept.get(id), now)
-                : read.get(id)));
+                : read.getOrDefault(id, List.of())));
         if (KeptViews.COMPARED && !kept.isEmpty()) {
             Map<Long, List<Task>> asBefore = read(List.copyOf(kept.keySet()), now);
             kept.forEach((id, view) -> {

@@ -33,8 +33,8 @@ import uk.imap.enquiry.Enquiry;
  * Issue 16: each enquiry's view as those who see everything at the hub see it, kept in the enquiry's row with the
  * version of the enquiry it was read at. Every change to what an enquiry shows moves its version on, so a kept view
  * whose version is not the enquiry's is out of date and never used (the change's own statement clears it from the
- * row: {@code ViewClearedOnChange}); the next read builds it again and keeps it. What
- * each reader may see is cut from it at each read ({@link EnquiryView#asSeenBy}).
+ * row: {@code ViewClearedOnChange}); the next read builds it again and keeps it. What each reader may see is cut from
+ * it at each read ({@link EnquiryView#asSeenBy}).
  */
 @ApplicationScoped
 public class KeptViews {

@@ -114,5 +114,10 @@ public enum AuditAction {
      * R33: a subject access bundle was produced: one event naming the person asked about (with the reason, when
      * enquiries outside need to know were included), and one per enquiry in it.
      */
-    SUBJECT_ACCESS_PRODUCED
+    SUBJECT_ACCESS_PRODUCED,
+    /**
+     * Issue 16: an enquiry's kept view held what IMAP never writes there, so it was refused, not read, and the view
+     * built afresh; the reason gives a SHA-256 of what was found. Recorded as a refusal, under whoever's read met it.
+     */
+    KEPT_VIEW_REFUSED
 }

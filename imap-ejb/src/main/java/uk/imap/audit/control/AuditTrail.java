@@ -48,6 +48,15 @@ public class AuditTrail {
         append(action, recordType, recordId, AuditOutcome.SUCCESS, reason);
     }
 
+    /**
+     * Records what the signed-in person's action refused to use (a record found altered), inside that action's
+     * transaction: it commits with what the action did about it, or neither does and the next action finds it again.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void recordRefusal(AuditAction action, RecordType recordType, String recordId, String reason) {
+        append(action, recordType, recordId, AuditOutcome.DENIED, reason);
+    }
+
     /** Records a refusal in a transaction of its own, so it stays when the refused action rolls back (R16). */
     @Transactional(TxType.REQUIRES_NEW)
     public void recordDenial(RecordType recordType, String recordId, String reason) {

@@ -3,6 +3,7 @@ package uk.imap.casefile.control;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -16,16 +17,22 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.imap.audit.AuditAction;
+import uk.imap.audit.RecordType;
+import uk.imap.audit.control.AuditTrail;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.enquiry.Enquiry;
 
@@ -45,8 +52,8 @@ public class KeptViews {
     public static final boolean COMPARED = Boolean.getBoolean("imap.kept-views.compare");
 
     // Only the view's own records and the plain Java types they hold are ever read back: a row altered to hold
-    // anything else is refused rather than run, reported, and the view built afresh so the hub can still open the
-    // enquiry.
+    // anything else is refused rather than run, reported in the audit trail, and the view built afresh so the hub can
+    // still open the enquiry.
     private static final ObjectInputFilter ONLY_VIEWS = ObjectInputFilter.Config.createFilter(
             "maxdepth=20;maxarray=100000;uk.imap.**;java.util.*;java.time.*;java.lang.*;!*");
 
@@ -63,6 +70,9 @@ public class KeptViews {
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
+    @Inject
+    AuditTrail auditTrail;
+
     /** The view kept at the enquiry's present version, if there is one. */
     public Optional<EnquiryView> of(Enquiry enquiry) {
         EnquiryView held = inMemory.getIfPresent(enquiry.id());
@@ -73,7 +83,7 @@ public class KeptViews {
                         "SELECT view_document FROM enquiry WHERE id = ?1 AND view_document_version = ?2")
                 .setParameter(1, enquiry.id()).setParameter(2, enquiry.version()).getResultList();
         Optional<EnquiryView> kept = row.isEmpty() || row.get(0) == null
-                ? Optional.empty() : read(enquiry.id(), (byte[]) row.get(0));
+                ? Optional.empty() : read(enquiry.id(), enquiry.reference().value(), (byte[]) row.get(0));
         kept.ifPresent(view -> inMemory.put(enquiry.id(), view));
         return kept;
     }
@@ -97,7 +107,7 @@ public class KeptViews {
             return kept;
         }
         String named = String.join(",", Collections.nCopies(toRead.size(), "?"));
-        Query rows = em.createNativeQuery("SELECT id, view_document_version, view_document FROM enquiry"
+        Query rows = em.createNativeQuery("SELECT id, view_document_version, view_document, reference FROM enquiry"
                 + " WHERE view_document IS NOT NULL AND id IN (" + named + ")");
         for (int i = 0; i < toRead.size(); i++) {
             rows.setParameter(i + 1, toRead.get(i));
@@ -106,7 +116,7 @@ public class KeptViews {
             Object[] row = (Object[]) found;
             long id = ((Number) row[0]).longValue();
             if (row[1] != null && ((Number) row[1]).longValue() == versions.get(id)) {
-                read(id, (byte[]) row[2]).ifPresent(view -> {
+                read(id, (String) row[3], (byte[]) row[2]).ifPresent(view -> {
                     kept.put(id, view);
                     inMemory.put(id, view);
                 });
@@ -168,15 +178,37 @@ public class KeptViews {
         return bytes.toByteArray();
     }
 
-    private static Optional<EnquiryView> read(long enquiryId, byte[] kept) {
+    private Optional<EnquiryView> read(long enquiryId, String reference, byte[] kept) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(kept))) {
             in.setObjectInputFilter(ONLY_VIEWS);
             return in.readInt() == FORM ? Optional.of((EnquiryView) in.readObject()) : Optional.empty();
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            // Only IMAP writes these bytes, whole, in the enquiry's own row: anything unreadable was put there.
-            LOG.log(Level.SEVERE, "Possible tampering: enquiry " + enquiryId + "'s kept view holds what no view"
-                    + " holds; refused and built afresh", e);
+            refused(enquiryId, reference, kept, e);
             return Optional.empty();
+        }
+    }
+
+    /*
+     * Only IMAP writes these bytes, whole, in the enquiry's own row: anything unreadable was put there. The auditors
+     * see it in the trail, with a digest of what was found to match against a backup; the row is cleared in the same
+     * transaction, so a list that reads it again reports nothing twice and the next opening keeps a view afresh.
+     */
+    private void refused(long enquiryId, String reference, byte[] kept, Exception why) {
+        LOG.log(Level.SEVERE, "Possible tampering: enquiry " + enquiryId + "'s kept view holds what no view holds;"
+                + " refused and built afresh", why);
+        auditTrail.recordRefusal(AuditAction.KEPT_VIEW_REFUSED, RecordType.ENQUIRY, reference,
+                "kept view unreadable (" + why.getClass().getSimpleName() + "); SHA-256 of what was found "
+                        + sha256(kept));
+        em.createNativeQuery("UPDATE enquiry SET view_document = NULL WHERE id = ?1")
+                .setParameter(1, enquiryId).executeUpdate();
+        inMemory.invalidate(enquiryId);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
+import uk.imap.audit.control.TrailOutsideTheServer;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.enquiry.Assignment;
@@ -145,6 +148,7 @@ class KeptViewsTest {
     @DisplayName("a row altered to hold anything but a view is refused, not read, reported, and the view built afresh")
     void onlyViewsAreReadBack() throws Exception {
         long id = stored(3);
+        List<String> digests = new ArrayList<>();
         List<LogRecord> reported = new ArrayList<>();
         Handler reports = new Handler() {
             @Override
@@ -167,7 +171,11 @@ class KeptViewsTest {
                 inTransaction(entities -> entities.createNativeQuery("UPDATE enquiry SET view_document = ?1,"
                                 + " view_document_version = version WHERE id = ?2")
                         .setParameter(1, altered).setParameter(2, id).executeUpdate());
+                digests.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(altered)));
                 assertEquals(Optional.empty(), keptNow(id), "refused, as if nothing were kept");
+                assertEquals(List.of(true), inTransaction(entities -> entities.createNativeQuery(
+                                "SELECT view_document IS NULL FROM enquiry WHERE id = ?1").setParameter(1, id)
+                        .getResultList()), "what was refused is cleared, so the next read does not meet it again");
             }
         } finally {
             Logger.getLogger(KeptViews.class.getName()).removeHandler(reports);
@@ -178,6 +186,17 @@ class KeptViewsTest {
             assertTrue(record.getMessage().contains("tampering") && record.getMessage().contains("enquiry " + id),
                     record.getMessage());
         });
+        List<?> events = inTransaction(entities -> entities.createNativeQuery("SELECT actor, outcome, record_type,"
+                        + " record_id, reason FROM audit_entry WHERE action = 'KEPT_VIEW_REFUSED' ORDER BY id")
+                .getResultList());
+        assertEquals(3, events.size(), "each refusal is an audit event too, for auditors who read only the trail");
+        for (int i = 0; i < 3; i++) {
+            Object[] event = (Object[]) events.get(i);
+            assertEquals(List.of("prac.owner", "DENIED", "Enquiry", "IMAP-2026-000903"),
+                    List.of(event[0], event[1], event[2], event[3]));
+            assertTrue(((String) event[4]).endsWith("SHA-256 of what was found " + digests.get(i)),
+                    (String) event[4]);
+        }
 
         EnquiryView afresh = inTransaction(entities -> views(entities).keep(entities.find(Enquiry.class, id),
                 EnquiryView.of(entities.find(Enquiry.class, id), AT, 0, List.of())));
@@ -209,6 +228,7 @@ class KeptViewsTest {
 
     private static KeptViews views(EntityManager entities) {
         VIEWS.em = entities;
+        VIEWS.auditTrail = TrailOutsideTheServer.of(entities, OWNER);
         return VIEWS;
     }
 

@@ -32,6 +32,7 @@ import uk.imap.Api;
 import uk.imap.Deployments;
 import uk.imap.HubScenario;
 import uk.imap.audit.control.AuditSequencer;
+import uk.imap.casefile.control.WrittenViews;
 
 /**
  * R33, R19: disposal as the hub does it, over the API: a rich enquiry (people, consent, a request and the police's
@@ -56,6 +57,9 @@ class DisposalIT {
 
     @Inject
     AuditSequencer sequencer;
+
+    @Inject
+    WrittenViews writtenViews;
 
     Api api;
 
@@ -91,6 +95,8 @@ class DisposalIT {
 
         assertEquals(403, api.post("disposals/" + reference, "prac.sam", PASSWORD, "{\"confirm\": true}").status(),
                 "practitioners do not dispose");
+        assertEquals(200, api.get("enquiries/" + reference, "prac.sam", PASSWORD).status());
+        assertTrue(writtenViews.holds(reference), "the enquiry as the API wrote it, held in the server's memory");
         Api.Answer done = api.post("disposals/" + reference, "mgr.ana", PASSWORD, "{\"confirm\": true}");
 
         assertEquals(200, done.status(), done.raw().body());
@@ -99,6 +105,7 @@ class DisposalIT {
         assertEquals("P6Y", tombstone.getString("scheduleEntry"));
         assertEquals("NO_FURTHER_ACTION", tombstone.getString("outcome"));
         assertEquals(List.of(), columnsHolding(name), "the name is nowhere in the database");
+        assertFalse(writtenViews.holds(reference), "nor in what the server held of it");
         assertEquals(0, count("SELECT COUNT(*) FROM subject s JOIN enquiry e ON s.enquiry_id = e.id"
                 + " WHERE e.reference = '" + reference + "'"));
         assertEquals(0, count("SELECT COUNT(*) FROM document d JOIN enquiry e ON d.enquiry_id = e.id"

@@ -1,16 +1,20 @@
 package uk.imap.retention.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import uk.imap.audit.control.AuditSequencer;
 import uk.imap.casefile.control.KeptViews;
+import uk.imap.casefile.control.WrittenViews;
 import uk.imap.report.control.EnquiryRecords;
 
 /**
@@ -76,6 +80,12 @@ public class EnquiryErasure {
     @Inject
     KeptViews keptViews;
 
+    @Inject
+    WrittenViews writtenViews;
+
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Runs in the caller's transaction: the erasure and the disposal's audit event commit together or not at all.
      * The reasons of the audit events about the enquiry and everything that belongs to it go too, where the event's
@@ -86,12 +96,31 @@ public class EnquiryErasure {
         for (String statement : STATEMENTS) {
             em.createNativeQuery(statement).setParameter(1, enquiryId).executeUpdate();
         }
-        keptViews.forget(enquiryId);
+        forgetHeld(reference, enquiryId);
         // Reasons still waiting for the sequencer are placed first, so they are erased with the rest.
         sequencer.placeWaiting();
         belonging.forEach((type, ids) -> {
             for (int from = 0; from < ids.size(); from += RECORDS_PER_STATEMENT) {
                 eraseReasons(type, ids.subList(from, Math.min(ids.size(), from + RECORDS_PER_STATEMENT)));
+            }
+        });
+    }
+
+    // What this server holds in memory of the enquiry goes now, and again once the erasure has committed: a read that
+    // met the enquiry as it was, before the commit, may have held it again meanwhile.
+    private void forgetHeld(String reference, long enquiryId) {
+        keptViews.forget(enquiryId);
+        writtenViews.forget(reference);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing: only what is held after the commit matters
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                keptViews.forget(enquiryId);
+                writtenViews.forget(reference);
             }
         });
     }

@@ -1,0 +1,91 @@
+package uk.imap.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import uk.imap.casefile.EnquiryView;
+import uk.imap.casefile.control.WrittenViews;
+import uk.imap.enquiry.Worklist;
+
+/**
+ * Issue 16: an enquiry and a worklist's rows written as JSON once for each distinct view, and the bytes held for the
+ * answers that follow ({@link WrittenViews}): always exactly what the shared binding ({@link JsonBinding}) writes for
+ * the view being answered.
+ */
+@Provider
+@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+public class ViewsAsJson implements MessageBodyWriter<Object> {
+
+    private static final byte[] ENQUIRIES = bytes("{\"enquiries\":[");
+    private static final byte[] COMMA = bytes(",");
+
+    @Inject
+    WrittenViews written;
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == EnquiryView.class || type == Worklist.class;
+    }
+
+    @Override
+    public void writeTo(Object answer, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+        // Whole before its first byte is sent, so a failure while writing is a clean 500, never half an answer.
+        Charset charset = charsetOf(mediaType);
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            ByteArrayOutputStream whole = new ByteArrayOutputStream(8192);
+            try (Writer encoded = new OutputStreamWriter(whole, charset)) {
+                JsonBinding.SHARED.toJson(answer, encoded);
+            }
+            whole.writeTo(body);
+            return;
+        }
+        body.write(answer instanceof Worklist list ? json(list) : json((EnquiryView) answer));
+    }
+
+    // JSON's own encoding unless the type names another this runtime knows.
+    private static Charset charsetOf(MediaType type) {
+        String named = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return named == null ? StandardCharsets.UTF_8 : Charset.forName(named);
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** What the shared binding writes for this enquiry, in UTF-8. */
+    private byte[] json(EnquiryView view) {
+        return written.of(view, unwritten -> bytes(JsonBinding.SHARED.toJson(unwritten)));
+    }
+
+    /** What the shared binding writes for this worklist (its parts in the binding's order: by name), in UTF-8. */
+    private byte[] json(Worklist list) {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(1024 * (1 + list.enquiries().size()));
+        whole.writeBytes(ENQUIRIES);
+        for (int i = 0; i < list.enquiries().size(); i++) {
+            if (i > 0) {
+                whole.writeBytes(COMMA);
+            }
+            whole.writeBytes(json(list.enquiries().get(i)));
+        }
+        whole.writeBytes(bytes("],\"page\":" + list.page() + ",\"size\":" + list.size() + ",\"total\":" + list.total()
+                + "}"));
+        return whole.toByteArray();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

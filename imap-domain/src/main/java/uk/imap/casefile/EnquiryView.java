@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import uk.imap.consent.ConsentView;
+import uk.imap.enquiry.Custody;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryStatus;
 import uk.imap.enquiry.Outcome;
@@ -43,7 +44,7 @@ public record EnquiryView(String reference, EnquiryStatus status, long version, 
                           boolean overdue,
                           Outcome outcome, String outcomeReasons, OffsetDateTime createdAt, String lastChangedBy,
                           OffsetDateTime lastChangedAt, int requestsOutstanding, long requestsOverdue,
-                          List<RequestView> requests, List<String> assignees) implements Serializable {
+                          List<RequestView> requests, List<String> assignees) implements Serializable, Custody {
 
     // JSON-B (Yasson) holds each object it writes in a hash set while writing it, to catch cycles, so a record's own
     // hashCode, over every part and everything nested in it, was computed again at every level of every response:

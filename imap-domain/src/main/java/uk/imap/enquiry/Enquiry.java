@@ -45,7 +45,7 @@ import uk.imap.shared.InvalidInput;
  */
 @Entity
 @Table(name = "enquiry")
-public class Enquiry {
+public class Enquiry implements Custody {
 
     @Id
     @SequenceGenerator(name = "enquiry_id", sequenceName = "enquiry_id_seq", allocationSize = 50)
@@ -355,11 +355,7 @@ public class Enquiry {
         return assignmentChanges.stream().map(AssignmentChange::view).toList();
     }
 
-    /** Whether this person is assigned to work on the enquiry beside its owner. */
-    public boolean isAssignedTo(StaffMember member) {
-        return assignees.contains(member.username());
-    }
-
+    @Override
     public Set<String> assignees() {
         return Collections.unmodifiableSet(assignees);
     }
@@ -502,11 +498,6 @@ public class Enquiry {
                 Text.trimmed(referrer.contact()));
     }
 
-    /** Whether the owner of this enquiry is this person. */
-    public boolean isOwnedBy(StaffMember member) {
-        return owner.equals(member.username());
-    }
-
     public Long id() {
         return id;
     }
@@ -544,10 +535,12 @@ public class Enquiry {
         return priority;
     }
 
+    @Override
     public String owner() {
         return owner;
     }
 
+    @Override
     public String team() {
         return team;
     }

@@ -21,25 +21,29 @@ public final class NeedToKnow {
         return new NeedToKnow(member);
     }
 
-    public boolean permits(Enquiry enquiry) {
-        return enquiry.isOwnedBy(member) || enquiry.isAssignedTo(member) || managesTeamOf(enquiry);
+    public boolean permits(Custody enquiry) {
+        return ownedBy(enquiry) || enquiry.assignees().contains(member.username()) || managesTeamOf(enquiry);
     }
 
     /**
      * Whether this person may change the enquiry: its owner and its team's manager only. Being assigned, or holding
      * emergency access, lets a person read it, never change it.
      */
-    public boolean permitsChange(Enquiry enquiry) {
-        return enquiry.isOwnedBy(member) || managesTeamOf(enquiry);
+    public boolean permitsChange(Custody enquiry) {
+        return ownedBy(enquiry) || managesTeamOf(enquiry);
     }
 
     /** R13: whether the content of sensitive and restricted items on this enquiry is this person's to see. */
-    public boolean seesGuardedContent(Enquiry enquiry) {
-        return enquiry.isOwnedBy(member) || managesTeamOf(enquiry) || member.has(Roles.CALDICOTT_GUARDIAN);
+    public boolean seesGuardedContent(Custody enquiry) {
+        return ownedBy(enquiry) || managesTeamOf(enquiry) || member.has(Roles.CALDICOTT_GUARDIAN);
     }
 
     /** Whether this person may hand the enquiry over or assign practitioners to it. */
-    public boolean managesTeamOf(Enquiry enquiry) {
+    public boolean managesTeamOf(Custody enquiry) {
         return member.manages(enquiry.team());
+    }
+
+    private boolean ownedBy(Custody enquiry) {
+        return member.username().equals(enquiry.owner());
     }
 }

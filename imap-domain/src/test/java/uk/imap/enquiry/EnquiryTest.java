@@ -49,7 +49,7 @@ class EnquiryTest {
         assertEquals("HUB_TEAM_A", enquiry.team());
         assertEquals(1, enquiry.subjects().size());
         assertEquals(List.of("NEGLECT"), enquiry.concernCategories());
-        assertTrue(enquiry.isOwnedBy(SAM));
+        assertTrue(NeedToKnow.of(SAM).permitsChange(enquiry));
     }
 
     @Test

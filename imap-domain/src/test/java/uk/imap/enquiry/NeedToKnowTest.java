@@ -1,14 +1,17 @@
 package uk.imap.enquiry;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
+import uk.imap.casefile.EnquiryView;
 import uk.imap.shared.InvalidInput;
 
 class NeedToKnowTest {
@@ -122,5 +125,27 @@ class NeedToKnowTest {
         assertTrue(NeedToKnow.of(LEE).permits(samsEnquiry));
         assertFalse(NeedToKnow.of(LEE).permitsChange(samsEnquiry));
         assertFalse(NeedToKnow.of(PAT).permitsChange(samsEnquiry));
+    }
+
+    @Test
+    @DisplayName("R16 R13 a view of the enquiry answers every question of need to know as the enquiry does, at its version")
+    void aViewAnswersAsTheEnquiry() {
+        samsEnquiry.assign(Assignment.ADD, "prac.lee", "Cover", ANA, EnquiryTest.NOW);
+        for (int change = 0; change < 2; change++) {
+            EnquiryView view = EnquiryView.of(samsEnquiry, EnquiryTest.NOW, 0, List.of());
+            for (StaffMember member : List.of(EnquiryTest.SAM, ANA, LEE, PAT, new StaffMember("mgr.bo",
+                    Set.of(Roles.MANAGER), "POLICE", "HUB_TEAM_B"), new StaffMember("admin.eve",
+                    Set.of(Roles.ADMINISTRATOR), "IT", "HUB_TEAM_A"))) {
+                NeedToKnow needToKnow = NeedToKnow.of(member);
+                assertEquals(List.of(needToKnow.permits(samsEnquiry), needToKnow.permitsChange(samsEnquiry),
+                                needToKnow.seesGuardedContent(samsEnquiry), needToKnow.managesTeamOf(samsEnquiry)),
+                        List.of(needToKnow.permits(view), needToKnow.permitsChange(view),
+                                needToKnow.seesGuardedContent(view), needToKnow.managesTeamOf(view)),
+                        member.username() + " after " + change + " changes");
+            }
+            if (change == 0) {
+                samsEnquiry.assign(Assignment.REMOVE, "prac.lee", "Sam is back", ANA, EnquiryTest.NOW);
+            }
+        }
     }
 }

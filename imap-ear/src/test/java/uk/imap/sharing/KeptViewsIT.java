@@ -96,6 +96,37 @@ class KeptViewsIT extends OverTheApi {
                 "consent given: nothing to review");
     }
 
+    @Test
+    @DisplayName("R16 need to know judged from the kept view: someone taken off the enquiry is refused, and audited")
+    void needToKnowFromTheKeptView() throws Exception {
+        String reference = openEnquiry();
+        assigned(reference, "ADD");
+        enquiry(reference, "prac.sam");
+        enquiry(reference, "prac.sam");
+        assertEquals(enquiry(reference, "prac.sam").getJsonArray("assignees").toString(), "[\"prac.lee\"]");
+        enquiry(reference, "prac.lee");
+
+        assigned(reference, "REMOVE");
+        enquiry(reference, "prac.sam");
+        enquiry(reference, "prac.sam");
+        for (String outside : List.of("prac.lee", "health.kim", "audit.max")) {
+            Api.Answer refused = api.get("enquiries/" + reference, outside, PASSWORD);
+            assertEquals(403, refused.status(), outside + ": " + refused.raw().body());
+            assertFalse(refused.raw().body().contains("Summary") || refused.raw().body().contains("\"subjects\""),
+                    refused.raw().body());
+        }
+        List<JsonObject> denials = api.get("audit/events?record=" + reference + "&action=ACCESS_DENIED", "audit.max",
+                PASSWORD).array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("audit.max", "health.kim", "prac.lee"), denials.stream()
+                .map(denial -> denial.getString("actor")).sorted().toList(), "each refusal audited once");
+    }
+
+    private void assigned(String reference, String change) throws Exception {
+        Api.Answer changed = api.post("enquiries/" + reference + "/assignments", "mgr.ana", PASSWORD,
+                "{\"change\": \"" + change + "\", \"username\": \"prac.lee\", \"reason\": \"Cover\"}");
+        assertEquals(200, changed.status(), changed.raw().body());
+    }
+
     private String openEnquiry() throws Exception {
         return HubScenario.on(api).priority("GREEN").consent(Consent.NOT_SOUGHT).open().reference();
     }

@@ -195,7 +195,7 @@ public class Enquiries {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
             Roles.AUDITOR, Roles.ADMINISTRATOR})
     public EnquiryView find(String reference) {
-        return reading.open(reference).view();
+        return reading.seen(reference);
     }
 
     /**

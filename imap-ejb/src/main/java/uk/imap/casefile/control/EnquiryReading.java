@@ -77,6 +77,35 @@ public class EnquiryReading {
     }
 
     /**
+     * The enquiry as this caller sees it now, for readers that show nothing more of it (the API). Within need to know
+     * by the view kept at its present version, which holds who the enquiry was in the hands of at that version
+     * ({@link uk.imap.enquiry.Custody}), the enquiry itself is not loaded; else, or for anyone that view does not
+     * let see it (emergency access, refusals), it is opened as above.
+     */
+    @Transactional(TxType.MANDATORY)
+    public EnquiryView seen(String reference) {
+        EnquiryReference parsed = EnquiryReference.parse(reference);
+        NeedToKnow needToKnow = NeedToKnow.of(signedIn.member());
+        Optional<EnquiryView> kept = keptViews.of(parsed);
+        if (kept.isEmpty() || !needToKnow.permits(kept.get())) {
+            return open(reference).view();
+        }
+        auditTrail.record(AuditAction.ENQUIRY_READ, RecordType.ENQUIRY, parsed.value());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean seesGuarded = needToKnow.seesGuardedContent(kept.get());
+        EnquiryView view = kept.get().asSeenBy(now, seesGuarded);
+        if (KeptViews.COMPARED) {
+            Enquiry enquiry = known.load(reference);
+            if (!needToKnow.permits(enquiry) || needToKnow.seesGuardedContent(enquiry) != seesGuarded) {
+                throw new IllegalStateException("The kept view of " + parsed.value() + " judges need to know otherwise");
+            }
+            requireSameAsRead(enquiry, view, now, seesGuarded);
+        }
+        view.requests().forEach(request -> request.disclosures().forEach(guardedItems::viewed));
+        return view;
+    }
+
+    /**
      * The enquiry as a command in this transaction has just left it, for the page that made the change. The
      * command's own need-to-know check and audit event stand for the whole page action, so neither is repeated.
      *

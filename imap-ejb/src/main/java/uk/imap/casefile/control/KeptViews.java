@@ -35,6 +35,7 @@ import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.enquiry.Enquiry;
+import uk.imap.enquiry.EnquiryReference;
 
 /**
  * Issue 16: each enquiry's view as those who see everything at the hub see it, kept in the enquiry's row with the
@@ -75,16 +76,32 @@ public class KeptViews {
 
     /** The view kept at the enquiry's present version, if there is one. */
     public Optional<EnquiryView> of(Enquiry enquiry) {
-        EnquiryView held = inMemory.getIfPresent(enquiry.id());
-        if (held != null && held.version() == enquiry.version()) {
+        return of(enquiry.id(), enquiry.version(), enquiry.reference().value());
+    }
+
+    /**
+     * The view kept at the present version of the enquiry with this reference, if there is one, without loading the
+     * enquiry: its id and version are all that is read of it. Never of a disposed enquiry.
+     */
+    public Optional<EnquiryView> of(EnquiryReference reference) {
+        List<Object[]> present = em.createQuery("SELECT e.id, e.version FROM Enquiry e WHERE e.reference = :reference"
+                        + " AND e.disposal.disposedAt IS NULL", Object[].class)
+                .setParameter("reference", reference).getResultList();
+        return present.isEmpty() ? Optional.empty()
+                : of((Long) present.get(0)[0], (Long) present.get(0)[1], reference.value());
+    }
+
+    private Optional<EnquiryView> of(long id, long version, String reference) {
+        EnquiryView held = inMemory.getIfPresent(id);
+        if (held != null && held.version() == version) {
             return Optional.of(held);
         }
         List<?> row = em.createNativeQuery(
                         "SELECT view_document FROM enquiry WHERE id = ?1 AND view_document_version = ?2")
-                .setParameter(1, enquiry.id()).setParameter(2, enquiry.version()).getResultList();
+                .setParameter(1, id).setParameter(2, version).getResultList();
         Optional<EnquiryView> kept = row.isEmpty() || row.get(0) == null
-                ? Optional.empty() : read(enquiry.id(), enquiry.reference().value(), (byte[]) row.get(0));
-        kept.ifPresent(view -> inMemory.put(enquiry.id(), view));
+                ? Optional.empty() : read(id, reference, (byte[]) row.get(0));
+        kept.ifPresent(view -> inMemory.put(id, view));
         return kept;
     }
 

@@ -128,7 +128,7 @@ class NeedToKnowTest {
     }
 
     @Test
-    @DisplayName("R16 R13 a view of the enquiry answers every question of need to know as the enquiry does, at its version")
+    @DisplayName("R16 R13 a view of the enquiry answers every question of need to know as the enquiry does")
     void aViewAnswersAsTheEnquiry() {
         samsEnquiry.assign(Assignment.ADD, "prac.lee", "Cover", ANA, EnquiryTest.NOW);
         for (int change = 0; change < 2; change++) {

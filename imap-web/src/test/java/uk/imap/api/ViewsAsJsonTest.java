@@ -36,7 +36,7 @@ import uk.imap.enquiry.SubjectKind;
 import uk.imap.enquiry.Threshold;
 import uk.imap.enquiry.Worklist;
 
-/** Issue 16: the JSON kept for enquiry views is, byte for byte, what the shared binding writes for the view answered. */
+/** Issue 16: the JSON held for enquiry views is, byte for byte, what the shared binding writes for the view. */
 class ViewsAsJsonTest {
 
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);

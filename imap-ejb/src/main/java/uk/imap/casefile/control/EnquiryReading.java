@@ -97,7 +97,8 @@ public class EnquiryReading {
         if (KeptViews.COMPARED) {
             Enquiry enquiry = known.load(reference);
             if (!needToKnow.permits(enquiry) || needToKnow.seesGuardedContent(enquiry) != seesGuarded) {
-                throw new IllegalStateException("The kept view of " + parsed.value() + " judges need to know otherwise");
+                throw new IllegalStateException("The kept view of " + parsed.value()
+                        + " judges need to know otherwise");
             }
             requireSameAsRead(enquiry, view, now, seesGuarded);
         }

@@ -68,7 +68,7 @@ class ViewsAsJsonTest {
     }
 
     @Test
-    @DisplayName("a view differing in any part from one written before, at the same version, is written afresh")
+    @DisplayName("R15 a view differing in any part from one written before, overdue ones too, is written afresh")
     void onlyAnEqualViewFindsItsBytes() throws IOException {
         EnquiryView none = view(5, 0);
         EnquiryView oneOverdue = view(5, 1);

@@ -145,7 +145,7 @@ class KeptViewsTest {
     }
 
     @Test
-    @DisplayName("a row altered to hold anything but a view is refused, not read, reported, and the view built afresh")
+    @DisplayName("R18 a row altered to hold anything but a view is refused, not read, audited, and built afresh")
     void onlyViewsAreReadBack() throws Exception {
         long id = stored(3);
         List<String> digests = new ArrayList<>();

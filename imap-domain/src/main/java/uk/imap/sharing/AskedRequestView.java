@@ -54,6 +54,17 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
                 List.copyOf(documents));
     }
 
+    /**
+     * This view as it stands now: R15 judged again. Everything else it shows changes only with its enquiry's
+     * version.
+     */
+    public AskedRequestView at(OffsetDateTime now) {
+        boolean overdueNow = InformationRequest.isOverdue(status, dueAt, now);
+        return overdueNow == overdue ? this : new AskedRequestView(id, enquiryReference, agency, purpose, necessity,
+                legalGateways, categories, helpIfProvided, hindranceIfWithheld, priority, status, sentAt, dueAt,
+                overdueNow, subjects, consentKind, consentDecidedAt, approvedOverrides, disclosures, documents);
+    }
+
     /** The answer in force, or null while none has come. */
     public DisclosureView currentDisclosure() {
         return disclosures.isEmpty() ? null : disclosures.get(disclosures.size() - 1);

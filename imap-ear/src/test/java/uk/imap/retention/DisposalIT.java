@@ -33,6 +33,7 @@ import uk.imap.Deployments;
 import uk.imap.HubScenario;
 import uk.imap.audit.control.AuditSequencer;
 import uk.imap.casefile.control.WrittenViews;
+import uk.imap.sharing.control.AskedViews;
 
 /**
  * R33, R19: disposal as the hub does it, over the API: a rich enquiry (people, consent, a request and the police's
@@ -60,6 +61,9 @@ class DisposalIT {
 
     @Inject
     WrittenViews writtenViews;
+
+    @Inject
+    AskedViews askedViews;
 
     Api api;
 
@@ -97,6 +101,8 @@ class DisposalIT {
                 "practitioners do not dispose");
         assertEquals(200, api.get("enquiries/" + reference, "prac.sam", PASSWORD).status());
         assertTrue(writtenViews.holds(reference), "the enquiry as the API wrote it, held in the server's memory");
+        assertEquals(200, api.get("information-requests?status=ANSWERED", "police.ray", PASSWORD).status());
+        assertTrue(askedViews.holds(hub.request()), "the request as the police's list showed it, held too");
         Api.Answer done = api.post("disposals/" + reference, "mgr.ana", PASSWORD, "{\"confirm\": true}");
 
         assertEquals(200, done.status(), done.raw().body());
@@ -106,6 +112,7 @@ class DisposalIT {
         assertEquals("NO_FURTHER_ACTION", tombstone.getString("outcome"));
         assertEquals(List.of(), columnsHolding(name), "the name is nowhere in the database");
         assertFalse(writtenViews.holds(reference), "nor in what the server held of it");
+        assertFalse(askedViews.holds(hub.request()), "nor in what it held of the police's list");
         assertEquals(0, count("SELECT COUNT(*) FROM subject s JOIN enquiry e ON s.enquiry_id = e.id"
                 + " WHERE e.reference = '" + reference + "'"));
         assertEquals(0, count("SELECT COUNT(*) FROM document d JOIN enquiry e ON d.enquiry_id = e.id"

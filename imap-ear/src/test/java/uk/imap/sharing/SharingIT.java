@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.imap.Deployments;
 import uk.imap.SignedInAs;
 import uk.imap.audit.control.AuditSequencer;
+import uk.imap.consent.Capacity;
 import uk.imap.consent.ConsentDecisions;
 import uk.imap.consent.ConsentDetails;
 import uk.imap.consent.ConsentGround;
@@ -44,6 +45,7 @@ import uk.imap.enquiry.Source;
 import uk.imap.enquiry.SubjectDetails;
 import uk.imap.enquiry.SubjectKind;
 import uk.imap.enquiry.Threshold;
+import uk.imap.sharing.control.AskedViews;
 import uk.imap.sharing.control.RequestEscalation;
 
 /**
@@ -75,6 +77,9 @@ class SharingIT {
 
     @Inject
     RequestEscalation escalation;
+
+    @Inject
+    AskedViews askedViews;
 
     @Resource(lookup = "java:jboss/datasources/ImapDS")
     DataSource database;
@@ -201,6 +206,38 @@ class SharingIT {
                 .anyMatch(r -> r.id().equals(later.id())), "the team manager's overdue list");
         assertTrue(SignedInAs.call("prac.lee", () -> requests.overdue()).stream()
                 .noneMatch(r -> r.id().equals(later.id())), "another team's practitioner");
+    }
+
+    @Test
+    @DisplayName("R16 R15 an agency's list, held in memory between looks, shows at the next look each change to the"
+            + " consent in force and to the request and its answer")
+    void heldListShowsEachChange() throws Exception {
+        String reference = openRedEnquiry();
+        RequestView sent = askPolice(reference);
+        assertEquals("Robin", listed("police.ray", RequestStatus.SENT, sent.id()).subjects().get(0).givenName());
+        assertTrue(askedViews.holds(sent.id()), "held after the first look");
+        assertEquals(listed("police.ray", RequestStatus.SENT, sent.id()),
+                listed("police.ray", RequestStatus.SENT, sent.id()), "the same at the next look, from memory");
+
+        SignedInAs.call("prac.sam", () -> consentDecisions.record(reference, new ConsentDetails(ConsentKind.GRANTED,
+                "Jo Quigley (mother)", true, true, true, true, null, null, null, null, null, null,
+                Capacity.NOT_APPLICABLE, null)));
+        assertEquals(ConsentKind.GRANTED, listed("police.ray", RequestStatus.SENT, sent.id()).consentKind(),
+                "the consent decision taken since at the hub");
+
+        SignedInAs.call("police.ray", () -> disclosures.disclose(sent.id(), new DisclosureDetails(
+                DisclosureDecision.DECLINE, "Nothing held on this child", ConsentBasis.GRANTED, null, List.of(),
+                List.of(), EnumSet.allOf(CaldicottPrinciple.class), null, null)));
+        AskedRequestView answered = listed("police.ray", RequestStatus.ANSWERED, sent.id());
+        assertEquals(RequestStatus.ANSWERED, answered.status());
+        assertEquals("Nothing held on this child", answered.currentDisclosure().reasons());
+        assertTrue(SignedInAs.call("police.ray", () -> requests.forMyAgency(RequestStatus.SENT, false)).stream()
+                .noneMatch(r -> r.id().equals(sent.id())), "no longer among the requests out");
+    }
+
+    AskedRequestView listed(String responder, RequestStatus status, long id) throws Exception {
+        return SignedInAs.call(responder, () -> requests.forMyAgency(status, false)).stream()
+                .filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     long events(String action, long requestId) throws Exception {

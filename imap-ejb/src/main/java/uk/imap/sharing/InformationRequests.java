@@ -9,8 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.imap.access.OutsideNeedToKnow;
@@ -19,6 +22,7 @@ import uk.imap.access.control.SignedIn;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
+import uk.imap.casefile.control.KeptViews;
 import uk.imap.consent.ConsentDecision;
 import uk.imap.consent.ConsentOverride;
 import uk.imap.document.control.DocumentShelf;
@@ -27,6 +31,7 @@ import uk.imap.enquiry.NeedToKnow;
 import uk.imap.enquiry.control.KnownEnquiries;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.shared.InvalidInput;
+import uk.imap.sharing.control.AskedViews;
 import uk.imap.sharing.control.EnquiryAnswers;
 import uk.imap.sharing.control.GuardedItems;
 import uk.imap.sharing.control.KnownRequests;
@@ -70,6 +75,9 @@ public class InformationRequests {
 
     @Inject
     EnquiryAnswers answers;
+
+    @Inject
+    AskedViews askedViews;
 
     @Inject
     Event<RequestNotice> notices;
@@ -158,17 +166,33 @@ public class InformationRequests {
         // The whole list needs no counting: it is as long as what is read.
         long open = whole ? Integer.MAX_VALUE : openCount(agency, status, overdueOnly, now);
         long settled = whole ? SETTLED_SHOWN : settledCount(agency, status, overdueOnly, now);
-        List<InformationRequest> found = new ArrayList<>();
+        // The page's requests with their enquiries' versions (request id to version), in the list's order.
+        Map<Long, Long> versions = new LinkedHashMap<>();
         if (first < open && isOpenListed(status)) {
-            found.addAll(addressedTo(agency, openCondition(overdueOnly), "r.dueAt, r.id", first, most, status, now));
+            versions.putAll(addressedTo(agency, openCondition(overdueOnly), "r.dueAt, r.id", first, most, status, now));
         }
         long settledFirst = Math.max(0, first - open);
-        int room = most - found.size();
+        int room = most - versions.size();
         if (room > 0 && settledFirst < settled && isSettledListed(status, overdueOnly)) {
-            found.addAll(addressedTo(agency, settledCondition(status), "r.dueAt DESC, r.id DESC", (int) settledFirst,
+            versions.putAll(addressedTo(agency, settledCondition(status), "r.dueAt DESC, r.id DESC", (int) settledFirst,
                     (int) Math.min(room, settled - settledFirst), status, now));
         }
-        List<AskedRequestView> asked = found.stream().map(r -> AskedRequestView.of(r, now)).toList();
+        // Issue 16: each request as held from an earlier look at its enquiry's present version; the rest read.
+        Map<Long, AskedRequestView> held = new HashMap<>();
+        versions.forEach((id, version) -> askedViews.of(id, version, now).ifPresent(view -> held.put(id, view)));
+        Map<Long, AskedRequestView> read = read(versions.keySet().stream().filter(id -> !held.containsKey(id))
+                .toList(), now, versions);
+        // A request gone between the two statements (its enquiry erased) is left out, not shown as nothing.
+        List<AskedRequestView> asked = versions.keySet().stream()
+                .map(id -> held.containsKey(id) ? held.get(id) : read.get(id)).filter(Objects::nonNull).toList();
+        if (KeptViews.COMPARED && !held.isEmpty()) {
+            Map<Long, AskedRequestView> asBefore = read(List.copyOf(held.keySet()), now, Map.of());
+            held.forEach((id, view) -> {
+                if (!view.equals(asBefore.get(id))) {
+                    throw new IllegalStateException("The held view of request " + id + " differs from it as read");
+                }
+            });
+        }
         auditTrail.record(AuditAction.AGENCY_REQUESTS_READ, null, null);
         return new AgencyRequests(asked, first, whole ? asked.size() : open + settled);
     }
@@ -219,11 +243,27 @@ public class InformationRequests {
         return withParameters(query, agency, condition, status, now).getSingleResult();
     }
 
-    private List<InformationRequest> addressedTo(String agency, String condition, String order, int first, int most,
-                                                 RequestStatus status, OffsetDateTime now) {
-        TypedQuery<InformationRequest> query = withParameters(em.createQuery("SELECT r FROM InformationRequest r"
-                + " WHERE r.agency = :agency AND " + condition + " ORDER BY " + order, InformationRequest.class),
-                agency, condition, status, now);
+    private Map<Long, Long> addressedTo(String agency, String condition, String order, int first, int most,
+                                        RequestStatus status, OffsetDateTime now) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        withParameters(em.createQuery("SELECT r.id, r.enquiry.version FROM InformationRequest r"
+                + " WHERE r.agency = :agency AND " + condition + " ORDER BY " + order, Object[].class), agency, condition, status, now)
+                .setFirstResult(first).setMaxResults(most).getResultList()
+                .forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+        return versions;
+    }
+
+    /*
+     * Requests as the agency sees them, read from the requests themselves by id; each held for the next look under
+     * its enquiry's version where one is given. That version was read before anything here, so what is held is of it
+     * or newer, never older: held newer, it is simply never used (the enquiry is past that version already).
+     */
+    private Map<Long, AskedRequestView> read(List<Long> ids, OffsetDateTime now, Map<Long, Long> versionsToHold) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<InformationRequest> query = em.createQuery("SELECT r FROM InformationRequest r WHERE r.id IN :ids",
+                InformationRequest.class).setParameter("ids", ids);
         // One query per association for the whole list, not one per request.
         for (String path : new String[] {"r.enquiry", "r.enquiry.subjects", "r.enquiry.consentDecisions",
                 "r.enquiry.consentDecisions.grounds", "r.enquiry.consentDecisions.factors", "r.disclosures",
@@ -232,8 +272,16 @@ public class InformationRequests {
         }
         // Read only: nothing on the list is changed here, so the commit need not compare every object read with a copy
         // of itself (a quarter of the list's time at 50 users).
-        return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.read-only", "true")
-                .setFirstResult(first).setMaxResults(most).getResultList();
+        Map<Long, AskedRequestView> read = new HashMap<>();
+        for (InformationRequest request : query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.read-only", "true").getResultList()) {
+            AskedRequestView view = AskedRequestView.of(request, now);
+            read.put(request.id(), view);
+            if (versionsToHold.containsKey(request.id())) {
+                askedViews.hold(request.id(), request.enquiry().id(), versionsToHold.get(request.id()), view);
+            }
+        }
+        return read;
     }
 
     private static <T> TypedQuery<T> withParameters(TypedQuery<T> query, String agency, String condition,

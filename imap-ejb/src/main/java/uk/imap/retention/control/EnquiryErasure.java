@@ -16,6 +16,7 @@ import uk.imap.audit.control.AuditSequencer;
 import uk.imap.casefile.control.KeptViews;
 import uk.imap.casefile.control.WrittenViews;
 import uk.imap.report.control.EnquiryRecords;
+import uk.imap.sharing.control.AskedViews;
 
 /**
  * R33: erases the personal content of the rows that belong to one enquiry, in place, table by table: who said what
@@ -83,6 +84,9 @@ public class EnquiryErasure {
     @Inject
     WrittenViews writtenViews;
 
+    @Inject
+    AskedViews askedViews;
+
     @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
@@ -111,6 +115,7 @@ public class EnquiryErasure {
     private void forgetHeld(String reference, long enquiryId) {
         keptViews.forget(enquiryId);
         writtenViews.forget(reference);
+        askedViews.forget(enquiryId);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -121,6 +126,7 @@ public class EnquiryErasure {
             public void afterCompletion(int status) {
                 keptViews.forget(enquiryId);
                 writtenViews.forget(reference);
+                askedViews.forget(enquiryId);
             }
         });
     }

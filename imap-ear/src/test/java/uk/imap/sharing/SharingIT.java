@@ -197,6 +197,9 @@ class SharingIT {
         List<Long> ids = list.stream().map(AskedRequestView::id).toList();
         assertTrue(ids.indexOf(later.id()) < ids.indexOf(earlier.id()), ids.toString());
         assertTrue(list.get(ids.indexOf(later.id())).overdue());
+        List<Long> overdueOnly = SignedInAs.call("police.ray", () -> requests.forMyAgency(RequestStatus.SENT, true))
+                .stream().map(AskedRequestView::id).toList();
+        assertTrue(overdueOnly.contains(later.id()) && !overdueOnly.contains(earlier.id()), overdueOnly.toString());
         for (int i = 1; i < list.size(); i++) {
             assertFalse(list.get(i).overdue() && !list.get(i - 1).overdue(), "overdue after on-time at " + i);
         }

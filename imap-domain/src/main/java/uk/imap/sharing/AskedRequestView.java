@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import uk.imap.consent.ConsentKind;
 import uk.imap.document.DocumentView;
 import uk.imap.enquiry.Enquiry;
@@ -27,6 +28,12 @@ public record AskedRequestView(Long id, String enquiryReference, String agency, 
                                OffsetDateTime consentDecidedAt, List<Long> approvedOverrides,
                                List<DisclosureView> disclosures, List<DocumentView> documents)
         implements Serializable {
+
+    // Not over every part: see EnquiryView#hashCode. Agrees with equals.
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, status);
+    }
 
     /** The minimum needed to find a person in the agency's own records. */
     public record PersonAskedAbout(SubjectKind kind, String givenName, String familyName, LocalDate dateOfBirth,

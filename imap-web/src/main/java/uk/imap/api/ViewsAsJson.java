@@ -12,17 +12,20 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.control.WrittenViews;
 import uk.imap.enquiry.Worklist;
+import uk.imap.sharing.AskedRequestView;
 
 /**
- * Issue 16: an enquiry and a worklist's rows written as JSON once for each distinct view, and the bytes held for the
- * answers that follow ({@link WrittenViews}): always exactly what the shared binding ({@link JsonBinding}) writes for
- * the view being answered.
+ * Issue 16: an enquiry, a worklist's rows and the requests on an agency's list written as JSON once for each
+ * distinct view, and the bytes held for the answers that follow ({@link WrittenViews}): always exactly what the shared
+ * binding ({@link JsonBinding}) writes for the view being answered.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -30,13 +33,21 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
 
     private static final byte[] ENQUIRIES = bytes("{\"enquiries\":[");
     private static final byte[] COMMA = bytes(",");
+    private static final byte[] OPEN = bytes("[");
+    private static final byte[] CLOSE = bytes("]");
 
     @Inject
     WrittenViews written;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == EnquiryView.class || type == Worklist.class;
+        return type == EnquiryView.class || type == Worklist.class || isAskedList(type, genericType);
+    }
+
+    // An agency's list, sent as a list of requests as its agency sees them (a GenericEntity keeps the element type).
+    private static boolean isAskedList(Class<?> type, Type genericType) {
+        return List.class.isAssignableFrom(type) && genericType instanceof ParameterizedType list
+                && list.getRawType() == List.class && list.getActualTypeArguments()[0] == AskedRequestView.class;
     }
 
     @Override
@@ -50,6 +61,10 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
                 JsonBinding.SHARED.toJson(answer, encoded);
             }
             whole.writeTo(body);
+            return;
+        }
+        if (answer instanceof List<?> asked) {
+            body.write(json(asked));
             return;
         }
         body.write(answer instanceof Worklist list ? json(list) : json((EnquiryView) answer));
@@ -82,6 +97,21 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
         }
         whole.writeBytes(bytes("],\"page\":" + list.page() + ",\"size\":" + list.size() + ",\"total\":" + list.total()
                 + "}"));
+        return whole.toByteArray();
+    }
+
+    /** What the shared binding writes for a list of requests as their agency sees them, in UTF-8. */
+    private byte[] json(List<?> asked) {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream(2048 * (1 + asked.size()));
+        whole.writeBytes(OPEN);
+        for (int i = 0; i < asked.size(); i++) {
+            if (i > 0) {
+                whole.writeBytes(COMMA);
+            }
+            whole.writeBytes(written.of((AskedRequestView) asked.get(i),
+                    unwritten -> bytes(JsonBinding.SHARED.toJson(unwritten))));
+        }
+        whole.writeBytes(CLOSE);
         return whole.toByteArray();
     }
 

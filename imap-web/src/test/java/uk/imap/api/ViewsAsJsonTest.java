@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +26,7 @@ import uk.imap.access.StaffMember;
 import uk.imap.calendar.WorkingCalendar;
 import uk.imap.casefile.EnquiryView;
 import uk.imap.casefile.control.WrittenViews;
+import uk.imap.consent.ConsentKind;
 import uk.imap.enquiry.DecisionClock;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryReference;
@@ -35,6 +38,9 @@ import uk.imap.enquiry.SubjectDetails;
 import uk.imap.enquiry.SubjectKind;
 import uk.imap.enquiry.Threshold;
 import uk.imap.enquiry.Worklist;
+import uk.imap.sharing.AskedRequestView;
+import uk.imap.sharing.InformationCategory;
+import uk.imap.sharing.RequestStatus;
 
 /** Issue 16: the JSON held for enquiry views is, byte for byte, what the shared binding writes for the view. */
 class ViewsAsJsonTest {
@@ -83,7 +89,27 @@ class ViewsAsJsonTest {
     }
 
     @Test
-    @DisplayName("only enquiries and worklists are written here; every other answer as before")
+    @DisplayName("R16 an agency's list is the shared binding's JSON, each request's held and found only when equal")
+    void agencyListAsTheBindingWritesIt() throws IOException {
+        List<AskedRequestView> list = List.of(asked(1, false), asked(2, true), asked(3, false));
+        List<AskedRequestView> later = List.of(asked(1, true), asked(2, true));
+        Type type = new GenericEntity<List<AskedRequestView>>(list) {
+        }.getType();
+        assertTrue(writer.isWriteable(list.getClass(), type, null, MediaType.APPLICATION_JSON_TYPE));
+        for (List<AskedRequestView> answer : List.of(list, list, later, List.<AskedRequestView>of())) {
+            String expected = JsonBinding.SHARED.toJson(answer);
+            assertEquals(expected, new String(written(answer, type, MediaType.APPLICATION_JSON_TYPE),
+                    StandardCharsets.UTF_8));
+            assertEquals(expected, new String(written(answer, type, new MediaType("application", "json",
+                    Map.of(MediaType.CHARSET_PARAMETER, "UTF-16"))), StandardCharsets.UTF_16));
+        }
+        assertTrue(writer.written.holds("IMAP-2026-000042"));
+        writer.written.forget("IMAP-2026-000042");
+        assertFalse(writer.written.holds("IMAP-2026-000042"));
+    }
+
+    @Test
+    @DisplayName("only enquiries, worklists and agencies' lists are written here; every other answer as before")
     void othersAsBefore() {
         MediaType json = MediaType.APPLICATION_JSON_TYPE;
         assertTrue(writer.isWriteable(EnquiryView.class, EnquiryView.class, null, json));
@@ -94,9 +120,23 @@ class ViewsAsJsonTest {
     }
 
     private byte[] written(Object answer, MediaType type) throws IOException {
+        return written(answer, answer.getClass(), type);
+    }
+
+    private byte[] written(Object answer, Type genericType, MediaType type) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        writer.writeTo(answer, answer.getClass(), answer.getClass(), null, type, new MultivaluedHashMap<>(), body);
+        writer.writeTo(answer, answer.getClass(), genericType, null, type, new MultivaluedHashMap<>(), body);
         return body.toByteArray();
+    }
+
+    private static AskedRequestView asked(long id, boolean overdue) {
+        return new AskedRequestView(id, "IMAP-2026-000042", "POLICE", "Decide on a strategy discussion",
+                "Police attended \"twice\"", List.of("CHILDREN_ACT_1989_S47"),
+                List.of(InformationCategory.DOMESTIC_ABUSE_INCIDENTS), "Shows the pattern", "Zoë may go home",
+                Priority.RED, RequestStatus.SENT, AT, AT.plusHours(4), overdue, List.of(
+                new AskedRequestView.PersonAskedAbout(SubjectKind.CHILD, "Zoë", "O'Neill", LocalDate.of(2015, 6, 1),
+                        null, "1 High Street", Relationship.SUBJECT)), ConsentKind.NOT_SOUGHT, AT, List.of(),
+                List.of(), List.of());
     }
 
     private static EnquiryView view(int number, long requestsOverdue) {

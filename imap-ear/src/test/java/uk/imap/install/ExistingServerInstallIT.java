@@ -42,10 +42,9 @@ import uk.imap.ExtraServer;
 class ExistingServerInstallIT {
 
     static final String ADMIN = "first.admin";
-    static final List<String> SCRIPTS = List.of("datasource", "connection-check", "security", "mail",
+    static final List<String> SCRIPTS = List.of("datasource", "security", "mail", "observability", "https");
+    static final List<String> POSTGRESQL_SCRIPTS = List.of("postgresql-driver", "datasource", "security", "mail",
             "observability", "https");
-    static final List<String> POSTGRESQL_SCRIPTS = List.of("postgresql-driver", "datasource", "connection-check",
-            "security", "mail", "observability", "https");
 
     final Path scripts = Path.of(System.getProperty("imap.config.scripts"));
     final String adminPassword = "Install-" + HexFormat.of().formatHex(random(6));
@@ -61,8 +60,6 @@ class ExistingServerInstallIT {
         Path existing = Path.of(System.getProperty("imap.existing.server"));
         Path driverModule = existing.resolve("modules").resolve("org").resolve("postgresql");
         deleteLeftOver(driverModule);
-        Path checkModule = existing.resolve("modules").resolve("uk").resolve("imap").resolve("datasource");
-        deleteLeftOver(checkModule);
         server = ExtraServer.copiedFrom(existing, "existing-server", 100, false);
         Path keystore = server.base().resolve("configuration").resolve("imap-tls.p12");
         ExtraServer.run(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
@@ -91,9 +88,6 @@ class ExistingServerInstallIT {
             server.cli("--command=module add --name=org.postgresql --resources=" + driver
                     + " --dependencies=jakarta.transaction.api");
         }
-        server.cli("--command=module add --name=uk.imap.datasource --resources=" + Path.of(
-                System.getProperty("jboss.home"), "modules", "uk", "imap", "datasource", "main", "imap-datasource.jar")
-                + " --dependencies=java.sql,org.jboss.ironjacamar.jdbcadapters");
         for (String script : scripts) {
             server.cli("--file=" + this.scripts.resolve("configure-" + script + ".cli"));
         }
@@ -110,9 +104,6 @@ class ExistingServerInstallIT {
         String database = server.cli("--command=/subsystem=datasources/data-source=ImapDS:read-attribute("
                 + "name=connection-url, resolve-expressions=true)");
         assertTrue(database.contains(postgresql ? "jdbc:postgresql:" : "jdbc:h2:"), database);
-        String check = server.cli("--command=/subsystem=datasources/data-source=ImapDS:read-attribute("
-                + "name=valid-connection-checker-class-name)");
-        assertTrue(check.contains("uk.imap.datasource.RecentlyCheckedConnections"), check);
 
         HttpClient http = clientTrusting(keystore);
         HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("https://localhost:"
@@ -152,10 +143,6 @@ class ExistingServerInstallIT {
             server.cli("--file=" + this.scripts.resolve("restore-" + script + ".cli"));
         }
         assertEquals(untouched, Files.readString(configuration), "the restore scripts left something behind");
-        server.cli("--command=reload");
-        server.cli("--command=module remove --name=uk.imap.datasource");
-        assertFalse(Files.exists(checkModule.resolve("main").resolve("imap-datasource.jar")),
-                "the connection check's module is gone");
         if (postgresql) {
             server.cli("--command=module remove --name=org.postgresql");
             assertFalse(Files.exists(driverModule.resolve("main").resolve("postgresql.jar")), "the module is gone");

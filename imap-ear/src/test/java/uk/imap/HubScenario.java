@@ -2,6 +2,7 @@ package uk.imap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,7 @@ public final class HubScenario {
     private String givenName = "Robin";
     private String familyName = "Jones";
     private String consent = Consent.NOT_SOUGHT.json();
+    private LocalDate dateOfBirth = LocalDate.of(2015, 6, 1);
     private boolean askPolice;
     private boolean answered;
 
@@ -81,6 +83,12 @@ public final class HubScenario {
     public HubScenario child(String given, String family) {
         this.givenName = given;
         this.familyName = family;
+        return this;
+    }
+
+    /** The child's date of birth, where a test must not share the usual one with every other child in the run. */
+    public HubScenario bornOn(LocalDate date) {
+        this.dateOfBirth = date;
         return this;
     }
 
@@ -114,8 +122,8 @@ public final class HubScenario {
         String reference = succeeded(201, api.post("enquiries", OWNER, Deployments.PASSWORD, """
                 {"source": "ANONYMOUS", "summary": "%s", "threshold": "S47_SIGNIFICANT_HARM",
                  "priority": "%s", "subjects": [{"kind": "CHILD", "givenName": "%s", "familyName": "%s",
-                 "dateOfBirth": "2015-06-01", "address": "1 High Street", "relationship": "SUBJECT"}]}"""
-                .formatted(summary, priority, givenName, familyName))).json().getString("reference");
+                 "dateOfBirth": "%s", "address": "1 High Street", "relationship": "SUBJECT"}]}"""
+                .formatted(summary, priority, givenName, familyName, dateOfBirth))).json().getString("reference");
         succeeded(201, api.post("enquiries/" + reference + "/consent-decisions", OWNER, Deployments.PASSWORD,
                 consent));
         succeeded(200, api.post("enquiries/" + reference + "/transitions", OWNER, Deployments.PASSWORD,

@@ -12,12 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.imap.Api;
 import uk.imap.HubScenario;
 import uk.imap.OverTheApi;
 
@@ -34,15 +36,13 @@ class SubjectAccessIT extends OverTheApi {
     void bundle() throws Exception {
         String family = uniqueName();
         String given = uniqueName();
-        String first = HubScenario.on(api).child(given, family).consent("""
+        LocalDate born = uniqueDateOfBirth();
+        String first = HubScenario.on(api).child(given, family).bornOn(born).consent("""
                 {"kind": "GRANTED", "givenBy": "Alex %s (mother)", "informedOf": {"why": true, "what": true,
                  "how": true, "withWhom": true}}""".formatted(family)).answered().open().reference();
-        String second = HubScenario.on(api).child(given, family).summary(given + " missed school again").open()
-                .reference();
-        long person = api.get("people/matches?givenName=" + given + "&familyName=" + family + "&dateOfBirth=2015-06-01",
-                "prac.sam", PASSWORD).array().getValuesAs(JsonObject.class).stream()
-                .filter(match -> match.getString("enquiryReference").equals(first)).findFirst().orElseThrow()
-                .getJsonNumber("subjectId").longValue();
+        String second = HubScenario.on(api).child(given, family).bornOn(born).summary(given + " missed school again")
+                .open().reference();
+        long person = personIn(api, first, given, family, born);
 
         JsonObject bundle = api.get("people/" + person + "/subject-access", "mgr.ana", PASSWORD).json();
 
@@ -93,9 +93,9 @@ class SubjectAccessIT extends OverTheApi {
     void needToKnow() throws Exception {
         String family = uniqueName();
         String given = uniqueName();
-        String reference = HubScenario.on(api).child(given, family).open().reference();
-        long person = api.get("people/matches?givenName=" + given + "&familyName=" + family, "prac.sam", PASSWORD).array()
-                .getJsonObject(0).getJsonNumber("subjectId").longValue();
+        LocalDate born = uniqueDateOfBirth();
+        String reference = HubScenario.on(api).child(given, family).bornOn(born).open().reference();
+        long person = personIn(api, reference, given, family, born);
 
         JsonObject without = api.get("people/" + person + "/subject-access", "cg.pat", PASSWORD).json();
         assertEquals(0, without.getJsonArray("enquiries").size());
@@ -111,6 +111,21 @@ class SubjectAccessIT extends OverTheApi {
         assertEquals(404, api.get("people/999999999/subject-access", "mgr.ana", PASSWORD).status());
         assertEquals(400, api.get("people/" + person + "/subject-access?reason=" + "x".repeat(1001), "cg.pat",
                 PASSWORD).status());
+    }
+
+    static long personIn(Api api, String reference, String given, String family, LocalDate born) throws Exception {
+        return api.get("people/matches?givenName=" + given + "&familyName=" + family + "&dateOfBirth=" + born,
+                "prac.sam", PASSWORD).array().getValuesAs(JsonObject.class).stream()
+                .filter(match -> match.getString("enquiryReference").equals(reference)).findFirst().orElseThrow()
+                .getJsonNumber("subjectId").longValue();
+    }
+
+    /**
+     * A date of birth no other test's child has: a bundle takes in every enquiry with someone of the same date of
+     * birth whose given or family name sounds alike, and a run has hundreds of children born on the usual day.
+     */
+    static LocalDate uniqueDateOfBirth() {
+        return LocalDate.of(2008, 1, 1).plusDays(new Random().nextInt(4000));
     }
 
     private HttpResponse<byte[]> pdf(long person, String user) throws Exception {

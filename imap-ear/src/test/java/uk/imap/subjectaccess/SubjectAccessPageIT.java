@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ class SubjectAccessPageIT extends InTheBrowser {
         Api api = new Api(browser.application());
         String family = SubjectAccessIT.uniqueName();
         String given = SubjectAccessIT.uniqueName();
-        HubScenario.on(api).child(given, family).open();
-        long person = api.get("people/matches?givenName=" + given + "&familyName=" + family, "prac.sam",
-                Deployments.PASSWORD).array().getJsonObject(0).getJsonNumber("subjectId").longValue();
+        LocalDate born = SubjectAccessIT.uniqueDateOfBirth();
+        String reference = HubScenario.on(api).child(given, family).bornOn(born).open().reference();
+        long person = SubjectAccessIT.personIn(api, reference, given, family, born);
 
         browser.signInAt("person.xhtml?id=" + person, "mgr.ana");
         assertEquals(List.of(), browser.accessibilityProblems(), "the person's page with the bundle's button");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,34 @@ class TasksIT extends OverTheApi {
     }
 
     @Test
+    @DisplayName("R29 the practitioner is told of the advice given and of the override decided, each at the moment it"
+            + " was")
+    void adviceAndOverrideDecided() throws Exception {
+        HubScenario.Case made = HubScenario.on(api).consent(HubScenario.Consent.REFUSED).askingPolice().open();
+        String reference = made.reference();
+        long advice = api.post("advice-requests", "prac.sam", PASSWORD, """
+                {"enquiryReference": "%s", "advisorRole": "MANAGER", "question": "Should we ask the police now?"}"""
+                .formatted(reference)).json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("advice-requests/" + advice + "/answer", "mgr.ana", PASSWORD,
+                "{\"answer\": \"Yes, today.\"}").status());
+        long override = api.post("enquiries/" + reference + "/consent-overrides", "prac.sam", PASSWORD, """
+                {"justification": "The child's safety outweighs the refusal", "harmOfSharing": "Trust lost",
+                 "harmOfNotSharing": "The child may stay unseen"}""").json().getJsonNumber("id").longValue();
+        JsonObject decided = api.post("consent-overrides/" + override + "/approval", "cg.pat", PASSWORD,
+                "{\"approved\": true, \"reasons\": \"Risk of significant harm outweighs the refusal\"}").json();
+
+        List<JsonObject> sams = tasks("prac.sam");
+        JsonObject given = find(sams, "ADVICE_GIVEN", reference);
+        assertEquals("Advice given on your question about " + reference, given.getString("summary"));
+        assertSameMoment(api.get("advice-requests/" + advice, "prac.sam", PASSWORD).json().getString("answeredAt"),
+                given.getString("at"));
+        JsonObject approved = find(sams, "OVERRIDE_DECIDED", reference);
+        assertEquals("Your override on " + reference + " is approved", approved.getString("summary"));
+        assertSameMoment(decided.getString("decidedAt"), approved.getString("at"));
+        assertFalse(has(tasks("prac.lee"), "OVERRIDE_DECIDED", reference), "told to the one who asked for it");
+    }
+
+    @Test
     @DisplayName("R29 the manager sees an override waiting for approval; the police responder the request to answer")
     void managerAndAgency() throws Exception {
         HubScenario.Case made = HubScenario.on(api).consent(HubScenario.Consent.REFUSED).askingPolice().open();
@@ -71,6 +101,12 @@ class TasksIT extends OverTheApi {
         assertTrue(verification.getString("summary").contains("audit.max today"), verification.toString());
         assertEquals(200, api.get("tasks", "admin.eve", PASSWORD).status());
         assertEquals(401, api.get("tasks", null, null).status());
+    }
+
+    // The same moment as the database keeps it: to the microsecond, where the answer to the call had nanoseconds.
+    private static void assertSameMoment(String expected, String actual) {
+        Duration apart = Duration.between(OffsetDateTime.parse(expected), OffsetDateTime.parse(actual)).abs();
+        assertTrue(apart.compareTo(Duration.ofNanos(1000)) <= 0, expected + " and " + actual);
     }
 
     private List<JsonObject> tasks(String user) throws Exception {

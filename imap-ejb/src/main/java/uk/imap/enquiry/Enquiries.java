@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ import uk.imap.casefile.control.EnquiryReading;
 import uk.imap.casefile.control.KeptViews;
 import uk.imap.enquiry.control.FrontDoor;
 import uk.imap.enquiry.control.KnownEnquiries;
+import uk.imap.enquiry.control.NumberedParameters;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.note.NoteKind;
 import uk.imap.referral.OnlineReferral;
@@ -103,9 +105,12 @@ public class Enquiries {
         // One need-to-know condition for the page and its total: the assigned enquiries are read once.
         WithinNeedToKnow within = WithinNeedToKnow.of(signedIn.member(), em);
         Map<Long, Long> versions = new LinkedHashMap<>();
-        worklistQuery(within, "SELECT e.id, e.version FROM Enquiry e", " ORDER BY " + order.jpql, Object[].class,
-                status, overdueOnly, owner, now).setFirstResult(page * size).setMaxResults(size).getResultList()
-                .forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+        for (Object found : worklistQuery(within, "SELECT e.id, e.version FROM enquiry e", " ORDER BY " + order.sql
+                + " OFFSET " + Math.multiplyExact(page, size) + " ROWS FETCH NEXT " + size + " ROWS ONLY", status,
+                overdueOnly, owner, now).getResultList()) {
+            Object[] row = (Object[]) found;
+            versions.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
         // Issue 16: each row from the enquiry's kept view where it has one at its present version; the rest read.
         Map<Long, EnquiryView> kept = keptViews.of(versions);
         Map<Long, EnquiryView> read = read(versions.keySet().stream().filter(id -> !kept.containsKey(id)).toList(),
@@ -119,8 +124,7 @@ public class Enquiries {
             kept.forEach((id, view) -> KeptViews.requireSame(view.onWorklist(now), asBefore.get(id)));
         }
         auditTrail.record(AuditAction.WORKLIST_READ, null, null);
-        return new Worklist(enquiries, page, size, worklistQuery(within, "SELECT COUNT(e) FROM Enquiry e", "",
-                Long.class, status, overdueOnly, owner, now).getSingleResult());
+        return new Worklist(enquiries, page, size, count(within, status, overdueOnly, owner, now));
     }
 
     // Worklist rows read from the enquiries themselves, by id.
@@ -163,29 +167,32 @@ public class Enquiries {
     /** How many enquiries the caller's worklist holds with these filters, narrowed to one owner where given. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public long worklistSize(EnquiryStatus status, boolean overdueOnly, String owner) {
-        return worklistQuery(WithinNeedToKnow.of(signedIn.member(), em), "SELECT COUNT(e) FROM Enquiry e", "",
-                Long.class, status, overdueOnly, owner, OffsetDateTime.now(clock)).getSingleResult();
+        return count(WithinNeedToKnow.of(signedIn.member(), em), status, overdueOnly, owner,
+                OffsetDateTime.now(clock));
     }
 
-    private <T> TypedQuery<T> worklistQuery(WithinNeedToKnow within, String select, String orderBy, Class<T> type,
-                                            EnquiryStatus status, boolean overdueOnly, String owner,
-                                            OffsetDateTime now) {
-        String where = " WHERE " + within.condition()
-                + (status == null ? "" : " AND e.status = :status")
-                + (owner == null ? "" : " AND e.owner = :owner")
-                + (overdueOnly ? " AND e.status IN :undecided AND e.decisionDueAt < :now" : "");
-        TypedQuery<T> query = within.bind(em.createQuery(select + where + orderBy, type));
+    private long count(WithinNeedToKnow within, EnquiryStatus status, boolean overdueOnly, String owner,
+                       OffsetDateTime now) {
+        return ((Number) worklistQuery(within, "SELECT COUNT(*) FROM enquiry e", "", status, overdueOnly, owner, now)
+                .getSingleResult()).longValue();
+    }
+
+    // In SQL: EclipseLink prepares JPQL afresh whenever a limit is set on it, at every look at a worklist.
+    private Query worklistQuery(WithinNeedToKnow within, String select, String orderBy, EnquiryStatus status,
+                                boolean overdueOnly, String owner, OffsetDateTime now) {
+        NumberedParameters parameters = new NumberedParameters();
+        StringBuilder where = new StringBuilder(" WHERE ").append(within.sqlCondition(parameters));
         if (status != null) {
-            query.setParameter("status", status);
+            where.append(" AND e.status = ").append(parameters.of(status.name()));
         }
         if (owner != null) {
-            query.setParameter("owner", owner);
+            where.append(" AND e.owner = ").append(parameters.of(owner));
         }
         if (overdueOnly) {
-            query.setParameter("undecided", EnquiryStatus.awaitingDecision());
-            query.setParameter("now", now);
+            where.append(" AND e.status IN (").append(parameters.ofEach(EnquiryStatus.awaitingDecision().stream()
+                    .map(Enum::name).toList())).append(") AND e.decision_due_at < ").append(parameters.of(now));
         }
-        return query;
+        return parameters.bound(em, select + where + orderBy);
     }
 
     /**

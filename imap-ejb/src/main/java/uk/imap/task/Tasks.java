@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import uk.imap.consent.OverrideStatus;
 import uk.imap.enquiry.Assignment;
 import uk.imap.enquiry.Enquiry;
 import uk.imap.enquiry.EnquiryStatus;
+import uk.imap.enquiry.control.NumberedParameters;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.review.ReviewKind;
 import uk.imap.sharing.RequestStatus;
@@ -123,36 +126,40 @@ public class Tasks {
     }
 
     // Each capped query takes the newest rows: on a hub with years of work, any other hundred would hide today's.
+    // In SQL: EclipseLink prepares JPQL afresh whenever a limit is set on it, at every visit to the home page.
     private void ownWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
         WithinNeedToKnow mine = WithinNeedToKnow.ownedOrAssigned(me, em);
-        mine.bind(em.createQuery("SELECT d.answeredAt, r.agency, e.reference.value FROM Disclosure d JOIN d.request r"
-                        + " JOIN r.enquiry e WHERE " + mine.condition() + " AND d.answeredAt >= :since"
-                        + " ORDER BY d.answeredAt DESC", Object[].class))
-                .setParameter("since", since).setMaxResults(MOST).getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.ANSWER_ARRIVED, (OffsetDateTime) row[0], (String) row[2],
+        NumberedParameters answered = new NumberedParameters();
+        String condition = mine.sqlCondition(answered);
+        rows("SELECT d.answered_at, r.agency, e.reference FROM disclosure d JOIN information_request r"
+                + " ON r.id = d.information_request_id JOIN enquiry e ON e.id = r.enquiry_id WHERE " + condition
+                + " AND d.answered_at >= " + answered.of(since) + " ORDER BY d.answered_at DESC", answered, MOST)
+                .forEach(row -> tasks.add(new Task(TaskKind.ANSWER_ARRIVED, time(row[0]), (String) row[2],
                         row[1] + " answered on " + row[2], Task.enquiryPage((String) row[2]))));
-        em.createQuery("SELECT a.answeredAt, e.reference.value FROM AdviceRequest a, Enquiry e"
-                        + " WHERE e.id = a.enquiryId AND a.askedBy = :me AND a.answeredAt >= :since"
-                        + " ORDER BY a.answeredAt DESC", Object[].class)
-                .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_GIVEN, (OffsetDateTime) row[0], (String) row[1],
+        NumberedParameters advice = new NumberedParameters();
+        rows("SELECT a.answered_at, e.reference FROM advice_request a JOIN enquiry e ON e.id = a.enquiry_id"
+                + " WHERE a.asked_by = " + advice.of(me.username()) + " AND a.answered_at >= " + advice.of(since)
+                + " ORDER BY a.answered_at DESC", advice, MOST)
+                .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_GIVEN, time(row[0]), (String) row[1],
                         "Advice given on your question about " + row[1], Task.enquiryPage((String) row[1]))));
-        em.createQuery("SELECT c.changedAt, c.changedBy, c.change, e.reference.value FROM Enquiry e"
-                        + " JOIN e.assignmentChanges c WHERE c.username = :me AND c.change IN :given"
-                        + " AND c.changedAt >= :since ORDER BY c.changedAt DESC", Object[].class)
-                .setParameter("me", me.username()).setParameter("since", since)
-                .setParameter("given", List.of(Assignment.HAND_OVER, Assignment.ADD)).setMaxResults(MOST)
-                .getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.HANDED_TO_ME, (OffsetDateTime) row[0], (String) row[3],
-                        (row[2] == Assignment.HAND_OVER ? "Handed to you by " : "You were added by ") + row[1]
-                                + " on " + row[3], Task.enquiryPage((String) row[3]))));
-        em.createQuery("SELECT o.decidedAt, o.status, e.reference.value FROM ConsentOverride o, Enquiry e"
-                        + " WHERE e.id = o.enquiryId AND o.requestedBy = :me AND o.decidedAt >= :since"
-                        + " ORDER BY o.decidedAt DESC", Object[].class)
-                .setParameter("me", me.username()).setParameter("since", since).setMaxResults(MOST).getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_DECIDED, (OffsetDateTime) row[0],
-                        (String) row[2], "Your override on " + row[2] + " is "
-                        + ((OverrideStatus) row[1]).label().toLowerCase(), Task.enquiryPage((String) row[2]))));
+        NumberedParameters given = new NumberedParameters();
+        rows("SELECT c.changed_at, c.changed_by, c.change_made, e.reference FROM assignment_change c"
+                + " JOIN enquiry e ON e.id = c.enquiry_id WHERE c.username = " + given.of(me.username())
+                + " AND c.change_made IN (" + given.ofEach(List.of(Assignment.HAND_OVER.name(),
+                Assignment.ADD.name())) + ") AND c.changed_at >= " + given.of(since)
+                + " ORDER BY c.changed_at DESC", given, MOST)
+                .forEach(row -> tasks.add(new Task(TaskKind.HANDED_TO_ME, time(row[0]), (String) row[3],
+                        (Assignment.valueOf((String) row[2]) == Assignment.HAND_OVER ? "Handed to you by "
+                                : "You were added by ") + row[1] + " on " + row[3],
+                        Task.enquiryPage((String) row[3]))));
+        NumberedParameters decided = new NumberedParameters();
+        rows("SELECT o.decided_at, o.status, e.reference FROM consent_override o JOIN enquiry e"
+                + " ON e.id = o.enquiry_id WHERE o.requested_by = " + decided.of(me.username())
+                + " AND o.decided_at >= " + decided.of(since) + " ORDER BY o.decided_at DESC", decided, MOST)
+                .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_DECIDED, time(row[0]), (String) row[2],
+                        "Your override on " + row[2] + " is "
+                        + OverrideStatus.valueOf((String) row[1]).label().toLowerCase(),
+                        Task.enquiryPage((String) row[2]))));
         caseload(mine, now, tasks);
     }
 
@@ -161,15 +168,17 @@ public class Tasks {
     // hundreds is not read on every visit to the home page. Issue 16: each from its kept view where it has one at its
     // present version, the rest read with their consent decisions in one query.
     private void caseload(WithinNeedToKnow mine, OffsetDateTime now, List<Task> tasks) {
+        NumberedParameters parameters = new NumberedParameters();
+        String condition = mine.sqlCondition(parameters);
+        String undecided = parameters.ofEach(EnquiryStatus.awaitingDecision().stream().map(Enum::name).toList());
+        String soon = parameters.of(now.plus(DUE_SOON));
+        String reviewed = parameters.ofEach(ConsentKind.reviewed().stream().map(Enum::name).toList());
         Map<Long, Long> versions = new LinkedHashMap<>();
-        mine.bind(em.createQuery("SELECT e.id, e.version FROM Enquiry e WHERE " + mine.condition()
-                        + " AND e.status IN :undecided AND (e.decisionDueAt < :soon OR EXISTS (SELECT c FROM"
-                        + " e.consentDecisions c WHERE c.kind IN :reviewed)) ORDER BY e.createdAt DESC",
-                        Object[].class))
-                .setParameter("undecided", EnquiryStatus.awaitingDecision())
-                .setParameter("soon", now.plus(DUE_SOON))
-                .setParameter("reviewed", ConsentKind.reviewed())
-                .setMaxResults(MOST * 5).getResultList().forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+        rows("SELECT e.id, e.version FROM enquiry e WHERE " + condition + " AND e.status IN (" + undecided + ")"
+                + " AND (e.decision_due_at < " + soon + " OR EXISTS (SELECT 1 FROM consent_decision c"
+                + " WHERE c.enquiry_id = e.id AND c.kind IN (" + reviewed + "))) ORDER BY e.created_at DESC",
+                parameters, MOST * 5)
+                .forEach(row -> versions.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         Map<Long, EnquiryView> kept = keptViews.of(versions);
         Map<Long, List<Task>> read = read(versions.keySet().stream().filter(id -> !kept.containsKey(id)).toList(),
                 now);
@@ -185,6 +194,24 @@ public class Tasks {
                 }
             });
         }
+    }
+
+    // The first {@code most} rows of a statement.
+    private List<Object[]> rows(String sql, NumberedParameters parameters, int most) {
+        return ((List<?>) parameters.bound(em, sql + " FETCH FIRST " + most + " ROWS ONLY").getResultList()).stream()
+                .map(Object[].class::cast).toList();
+    }
+
+    // A time as a plain statement gives it, which depends on the database's driver: as the entities' type or as a JDBC
+    // timestamp. In UTC, as the application writes every time.
+    static OffsetDateTime time(Object column) {
+        if (column instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (column instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Not a time: " + (column == null ? null : column.getClass()));
     }
 
     private Map<Long, List<Task>> read(List<Long> ids, OffsetDateTime now) {

@@ -24,6 +24,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import uk.imap.access.Roles;
 import uk.imap.access.StaffMember;
 import uk.imap.calendar.WorkingCalendar;
+import uk.imap.enquiry.control.NumberedParameters;
 import uk.imap.enquiry.control.WithinNeedToKnow;
 import uk.imap.schema.control.OutsideTheServer;
 
@@ -72,6 +73,13 @@ class NeedToKnowAgreementTest {
                             "SELECT e.id FROM Enquiry e WHERE e.id IN :ids AND " + within.condition(),
                             Long.class).setParameter("ids", ids)).getResultList());
                     assertEquals(permitted, queried, () -> reader + " over " + hub + ", naming " + named);
+                    // The same condition in SQL, as the worklist asks it.
+                    NumberedParameters parameters = new NumberedParameters();
+                    String condition = within.sqlCondition(parameters);
+                    Set<Long> inSql = ((List<?>) parameters.bound(entities, "SELECT e.id FROM enquiry e WHERE "
+                            + condition).getResultList()).stream().map(id -> ((Number) id).longValue())
+                            .filter(ids::contains).collect(Collectors.toCollection(TreeSet::new));
+                    assertEquals(permitted, inSql, () -> reader + " over " + hub + " in SQL, naming " + named);
                 }
             } finally {
                 entities.close();

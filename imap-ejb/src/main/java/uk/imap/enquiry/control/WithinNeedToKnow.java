@@ -84,6 +84,24 @@ public final class WithinNeedToKnow {
         return query;
     }
 
+    /**
+     * {@link #condition()} in SQL, on the enquiry table aliased {@code e}, for statements EclipseLink would prepare
+     * afresh at every limit as JPQL; its values are added to {@code parameters}.
+     */
+    public String sqlCondition(NumberedParameters parameters) {
+        StringBuilder sql = new StringBuilder("(e.owner = ").append(parameters.of(member.username()));
+        if (managesATeam()) {
+            sql.append(" OR e.team IN (").append(parameters.ofEach(member.teams())).append(')');
+        }
+        if (assigned.size() > namedAtMost) {
+            sql.append(" OR e.id IN (SELECT nka.enquiry_id FROM enquiry_assignee nka WHERE nka.username = ")
+                    .append(parameters.of(member.username())).append(')');
+        } else if (!assigned.isEmpty()) {
+            sql.append(" OR e.id IN (").append(parameters.ofEach(assigned)).append(')');
+        }
+        return sql.append(')').toString();
+    }
+
     private boolean managesATeam() {
         return teams && member.has(Roles.MANAGER) && !member.teams().isEmpty();
     }

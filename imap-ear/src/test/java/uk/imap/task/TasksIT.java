@@ -47,14 +47,17 @@ class TasksIT extends OverTheApi {
     }
 
     @Test
-    @DisplayName("R29 the practitioner is told of the advice given and of the override decided, each at the moment it"
-            + " was")
+    @DisplayName("R29 the manager is asked for advice and the practitioner told it was given; the override decided is"
+            + " told to the practitioner and to the police, each at the moment it was")
     void adviceAndOverrideDecided() throws Exception {
         HubScenario.Case made = HubScenario.on(api).consent(HubScenario.Consent.REFUSED).askingPolice().open();
         String reference = made.reference();
         long advice = api.post("advice-requests", "prac.sam", PASSWORD, """
                 {"enquiryReference": "%s", "advisorRole": "MANAGER", "question": "Should we ask the police now?"}"""
                 .formatted(reference)).json().getJsonNumber("id").longValue();
+        assertTrue(tasks("mgr.ana").stream().anyMatch(t -> t.getString("kind").equals("ADVICE_ASKED")
+                && t.getString("summary").equals("A question waits for your advice (number " + advice + ")")),
+                "the manager is asked");
         assertEquals(200, api.post("advice-requests/" + advice + "/answer", "mgr.ana", PASSWORD,
                 "{\"answer\": \"Yes, today.\"}").status());
         long override = api.post("enquiries/" + reference + "/consent-overrides", "prac.sam", PASSWORD, """
@@ -72,6 +75,12 @@ class TasksIT extends OverTheApi {
         assertEquals("Your override on " + reference + " is approved", approved.getString("summary"));
         assertSameMoment(decided.getString("decidedAt"), approved.getString("at"));
         assertFalse(has(tasks("prac.lee"), "OVERRIDE_DECIDED", reference), "told to the one who asked for it");
+        JsonObject police = find(tasks("police.ray"), "OVERRIDE_APPROVED", reference);
+        assertEquals("An override on " + reference + " now lets you share for request " + made.request(),
+                police.getString("summary"));
+        assertSameMoment(decided.getString("decidedAt"), police.getString("at"));
+        assertFalse(tasks("mgr.ana").stream().anyMatch(t -> t.getString("summary").contains("(number " + advice
+                + ")")), "an answered question is no longer waiting");
     }
 
     @Test

@@ -126,7 +126,8 @@ public class Tasks {
     }
 
     // Each capped query takes the newest rows: on a hub with years of work, any other hundred would hide today's.
-    // In SQL: EclipseLink prepares JPQL afresh whenever a limit is set on it, at every visit to the home page.
+    // The capped ones are SQL: EclipseLink prepares JPQL afresh whenever a limit is set on it, at every visit to the
+    // home page.
     private void ownWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
         WithinNeedToKnow mine = WithinNeedToKnow.ownedOrAssigned(me, em);
         NumberedParameters answered = new NumberedParameters();
@@ -254,13 +255,13 @@ public class Tasks {
         if (me.teams().isEmpty()) {
             return;
         }
-        em.createQuery("SELECT o.requestedAt, o.requestedBy, e.reference.value FROM ConsentOverride o, Enquiry e"
-                        + " WHERE e.id = o.enquiryId AND o.status = :pending AND e.team IN :teams"
-                        + " AND o.requestedBy <> :me ORDER BY o.requestedAt", Object[].class)
-                .setParameter("pending", OverrideStatus.PENDING).setParameter("teams", me.teams())
-                .setParameter("me", me.username()).setMaxResults(MOST).getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.APPROVAL_WAITING, (OffsetDateTime) row[0],
-                        (String) row[2], row[1] + " asks for an override on " + row[2], "overrides/pending.xhtml")));
+        NumberedParameters pending = new NumberedParameters();
+        rows("SELECT o.requested_at, o.requested_by, e.reference FROM consent_override o JOIN enquiry e"
+                + " ON e.id = o.enquiry_id WHERE o.status = " + pending.of(OverrideStatus.PENDING.name())
+                + " AND e.team IN (" + pending.ofEach(me.teams()) + ") AND o.requested_by <> "
+                + pending.of(me.username()) + " ORDER BY o.requested_at", pending, MOST)
+                .forEach(row -> tasks.add(new Task(TaskKind.APPROVAL_WAITING, time(row[0]), (String) row[2],
+                        row[1] + " asks for an override on " + row[2], "overrides/pending.xhtml")));
         List<OffsetDateTime> overdue = em.createQuery("SELECT e.decisionDueAt FROM Enquiry e WHERE e.team IN :teams"
                         + " AND e.status IN :undecided AND e.decisionDueAt < :now ORDER BY e.decisionDueAt",
                         OffsetDateTime.class).setParameter("teams", me.teams())
@@ -280,32 +281,39 @@ public class Tasks {
         if (me.has(Roles.CALDICOTT_GUARDIAN)) {
             roles.add(Roles.CALDICOTT_GUARDIAN);
         }
-        em.createQuery("SELECT a.askedAt, a.id FROM AdviceRequest a WHERE a.advisorRole IN :roles"
-                        + " AND a.answeredAt IS NULL AND a.askedBy <> :me ORDER BY a.askedAt DESC", Object[].class)
-                .setParameter("roles", roles).setParameter("me", me.username()).setMaxResults(MOST).getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_ASKED, (OffsetDateTime) row[0], null,
-                        "A question waits for your advice (number " + row[1] + ")", "advice.xhtml")));
+        NumberedParameters asked = new NumberedParameters();
+        rows("SELECT a.asked_at, a.id FROM advice_request a WHERE a.advisor_role IN (" + asked.ofEach(roles) + ")"
+                + " AND a.answered_at IS NULL AND a.asked_by <> " + asked.of(me.username())
+                + " ORDER BY a.asked_at DESC", asked, MOST)
+                .forEach(row -> tasks.add(new Task(TaskKind.ADVICE_ASKED, time(row[0]), null,
+                        "A question waits for your advice (number " + ((Number) row[1]).longValue() + ")",
+                        "advice.xhtml")));
     }
 
     private void agencyWork(StaffMember me, OffsetDateTime since, OffsetDateTime now, List<Task> tasks) {
         // Dated when the request arrived, newest first: a new request is what changed; its due time is in the words.
-        em.createQuery("SELECT r.id, r.sentAt, r.dueAt, e.reference.value FROM InformationRequest r JOIN r.enquiry e"
-                        + " WHERE r.agency = :agency AND r.status = :sent ORDER BY r.sentAt DESC", Object[].class)
-                .setParameter("agency", me.agency()).setParameter("sent", RequestStatus.SENT).setMaxResults(MOST)
-                .getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.REQUEST_DUE, (OffsetDateTime) row[1], (String) row[3],
-                        "Request " + row[0] + " on " + row[3] + (((OffsetDateTime) row[2]).isBefore(now)
-                                ? " is overdue" : " is due"), "agency/answer.xhtml?id=" + row[0])));
-        em.createQuery("SELECT o.decidedAt, r.id, e.reference.value FROM ConsentOverride o, InformationRequest r"
-                        + " JOIN r.enquiry e WHERE e.id = o.enquiryId AND r.agency = :agency AND r.status = :sent"
-                        + " AND o.status = :approved AND o.decidedAt >= :since ORDER BY o.decidedAt DESC",
-                        Object[].class)
-                .setParameter("agency", me.agency()).setParameter("sent", RequestStatus.SENT)
-                .setParameter("approved", OverrideStatus.APPROVED).setParameter("since", since).setMaxResults(MOST)
-                .getResultList()
-                .forEach(row -> tasks.add(new Task(TaskKind.OVERRIDE_APPROVED, (OffsetDateTime) row[0],
-                        (String) row[2], "An override on " + row[2] + " now lets you share for request " + row[1],
-                        "agency/answer.xhtml?id=" + row[1])));
+        NumberedParameters open = new NumberedParameters();
+        rows("SELECT r.id, r.sent_at, r.due_at, e.reference FROM information_request r JOIN enquiry e"
+                + " ON e.id = r.enquiry_id WHERE r.agency = " + open.of(me.agency()) + " AND r.status = "
+                + open.of(RequestStatus.SENT.name()) + " ORDER BY r.sent_at DESC", open, MOST)
+                .forEach(row -> {
+                    long request = ((Number) row[0]).longValue();
+                    tasks.add(new Task(TaskKind.REQUEST_DUE, time(row[1]), (String) row[3], "Request " + request
+                            + " on " + row[3] + (time(row[2]).isBefore(now) ? " is overdue" : " is due"),
+                            "agency/answer.xhtml?id=" + request));
+                });
+        NumberedParameters approved = new NumberedParameters();
+        rows("SELECT o.decided_at, r.id, e.reference FROM consent_override o JOIN information_request r"
+                + " ON r.enquiry_id = o.enquiry_id JOIN enquiry e ON e.id = r.enquiry_id WHERE r.agency = "
+                + approved.of(me.agency()) + " AND r.status = " + approved.of(RequestStatus.SENT.name())
+                + " AND o.status = " + approved.of(OverrideStatus.APPROVED.name()) + " AND o.decided_at >= "
+                + approved.of(since) + " ORDER BY o.decided_at DESC", approved, MOST)
+                .forEach(row -> {
+                    long request = ((Number) row[1]).longValue();
+                    tasks.add(new Task(TaskKind.OVERRIDE_APPROVED, time(row[0]), (String) row[2], "An override on "
+                            + row[2] + " now lets you share for request " + request,
+                            "agency/answer.xhtml?id=" + request));
+                });
     }
 
     private void reviewsWaiting(List<Task> tasks) {

@@ -1,15 +1,18 @@
 package uk.imap.enquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import uk.imap.Api;
 import uk.imap.Browser;
 import uk.imap.Deployments;
 import uk.imap.InTheBrowser;
@@ -17,6 +20,9 @@ import uk.imap.pages.IntakePage;
 
 /** The intake form and the worklist in headless Chromium, as a hub practitioner uses them. */
 class EnquiryPagesIT extends InTheBrowser {
+
+    // The worklist page's rows a page (EnquiryWorklist, in the web module the tests do not compile against).
+    static final int ROWS_A_PAGE = 25;
 
     @Test
     void aPractitionerDraftsAnEnquiryAndFindsItOnTheWorklist() {
@@ -176,6 +182,45 @@ class EnquiryPagesIT extends InTheBrowser {
     }
 
     /** The worklist, newest first, so an enquiry a test just made is on its first page. */
+    @Test
+    @DisplayName("R29 R26 the worklist a page at a time: where it stands, the next page and back, by keyboard-usable"
+            + " buttons")
+    void theWorklistPageByPage() throws Exception {
+        Api api = new Api(browser.application());
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i <= ROWS_A_PAGE; i++) {
+            made.add(api.post("enquiries", "prac.lee", Deployments.PASSWORD, """
+                    {"source": "ANONYMOUS", "summary": "One of a page and one more", "threshold": "EARLY_HELP",
+                     "priority": "GREEN", "subjects": [{"kind": "CHILD", "givenName": "Pat", "familyName": "Page",
+                     "relationship": "SUBJECT"}]}""").json().getString("reference"));
+        }
+        String newest = made.get(made.size() - 1);
+        String oneBeyondTheFirstPage = made.get(0);
+        browser.open("");
+        browser.signIn("prac.lee", Deployments.PASSWORD);
+        browser.waitForUrl("/imap/");
+        newestFirst();
+
+        By position = By.id("worklistPosition");
+        By rows = By.id("worklistForm:worklist");
+        assertTrue(browser.find(position).getText().matches("\\d+ enquiries, page 1 of ([2-9]|\\d{2,})"),
+                browser.find(position).getText());
+        assertTrue(browser.find(rows).getText().contains(newest));
+        assertFalse(browser.find(rows).getText().contains(oneBeyondTheFirstPage));
+        assertFalse(browser.find(By.id("worklistForm:previous")).isEnabled(), "no page before the first");
+
+        browser.click(By.id("worklistForm:next"));
+        assertTrue(browser.find(position).getText().contains("page 2 of"), browser.find(position).getText());
+        assertEquals("worklistPosition", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the keyboard goes on from where the list now stands");
+        assertTrue(browser.find(rows).getText().contains(oneBeyondTheFirstPage));
+        assertFalse(browser.find(rows).getText().contains(newest));
+
+        browser.click(By.id("worklistForm:previous"));
+        assertTrue(browser.find(position).getText().contains("page 1 of"), browser.find(position).getText());
+        assertTrue(browser.find(rows).getText().contains(newest));
+    }
+
     private void newestFirst() {
         browser.open("index.xhtml");
         browser.waitForAjax();

@@ -1,16 +1,12 @@
 package uk.imap.enquiry;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import uk.imap.casefile.EnquiryView;
+import uk.imap.web.ListPage;
 
 /**
  * Backs index.xhtml: the signed-in practitioner's or manager's worklist, a page at a time from the database,
@@ -30,46 +26,70 @@ public class EnquiryWorklist implements Serializable {
     private boolean overdueOnly;
     private String owner;
     private WorklistOrder order = WorklistOrder.DUE_FIRST;
-    // The first page, read with its total when the table asked for the total of a page opened afresh; taken by the
-    // load that follows in the same request. Never kept in the session.
-    private transient Worklist opened;
+    private final ListPage page = new ListPage(PAGE_SIZE);
 
-    // The rows shown are read again when needed, never kept in the session: the session is written out after every
-    // request, and up to 25 worklists' rows in it made that most of a page's cost.
-    private transient LazyDataModel<EnquiryView> rows;
+    // The page shown, with what it was read for: read once however often a request asks for it, and again as soon as
+    // the filters or the page change. Never kept in the session: the session is written out after every request, and
+    // up to 25 worklists' rows in it made that most of a page's cost.
+    private transient Shown shown;
 
-    /** The table's rows: a page at a time from the database. */
-    private final class Rows extends LazyDataModel<EnquiryView> {
+    private record Shown(Query query, Worklist worklist) {
+    }
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (!FacesContext.getCurrentInstance().isPostback()) {
-                // A page opened afresh shows the first rows: one call reads them and their total, not two.
-                opened = enquiries.worklist(status(), overdueOnly, owner(), order, 0, PAGE_SIZE);
-                return (int) opened.total();
+    private record Query(EnquiryStatus status, boolean overdueOnly, String owner, WorklistOrder order, int page) {
+    }
+
+    /** The enquiries of the page shown. */
+    public List<EnquiryView> getRows() {
+        return worklist().enquiries();
+    }
+
+    /** "60 enquiries, page 2 of 3". */
+    public String getPosition() {
+        return page.position(worklist().total(), "enquiry", "enquiries");
+    }
+
+    public boolean isFirstPage() {
+        return page.isFirst();
+    }
+
+    public boolean isLastPage() {
+        return page.isLast(worklist().total());
+    }
+
+    /** The filters as chosen: the list from its first page. */
+    public void show() {
+        page.toFirst();
+    }
+
+    public void next() {
+        page.next(worklist().total());
+    }
+
+    public void previous() {
+        page.previous();
+    }
+
+    private Worklist worklist() {
+        Query query = query();
+        if (shown == null || !shown.query().equals(query)) {
+            Worklist read = read(query);
+            if (!page.within(read.total())) {
+                query = query();
+                read = read(query);
             }
-            return (int) enquiries.worklistSize(status(), overdueOnly, owner());
+            shown = new Shown(query, read);
         }
+        return shown.worklist();
+    }
 
-        @Override
-        public List<EnquiryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-            Worklist page = opened != null && first == 0 && pageSize == PAGE_SIZE ? opened
-                    : enquiries.worklist(status(), overdueOnly, owner(), order, first / pageSize, pageSize);
-            opened = null;
-            setRowCount((int) page.total());
-            return page.enquiries();
-        }
+    private Query query() {
+        return new Query(status(), overdueOnly, owner(), order, page.index());
+    }
 
-        @Override
-        public String getRowKey(EnquiryView enquiry) {
-            return enquiry.reference();
-        }
-
-        @Override
-        public EnquiryView getRowData(String reference) {
-            return null;
-        }
+    private Worklist read(Query query) {
+        return enquiries.worklist(query.status(), query.overdueOnly(), query.owner(), query.order(), query.page(),
+                PAGE_SIZE);
     }
 
     private String owner() {
@@ -87,17 +107,6 @@ public class EnquiryWorklist implements Serializable {
 
     private EnquiryStatus status() {
         return status == null || status.isBlank() ? null : EnquiryStatus.valueOf(status);
-    }
-
-    public int getPageSize() {
-        return PAGE_SIZE;
-    }
-
-    public LazyDataModel<EnquiryView> getRows() {
-        if (rows == null) {
-            rows = new Rows();
-        }
-        return rows;
     }
 
     public EnquiryStatus[] getStatuses() {

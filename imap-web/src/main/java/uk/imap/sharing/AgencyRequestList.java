@@ -1,15 +1,11 @@
 package uk.imap.sharing;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import uk.imap.web.ListPage;
 
 /**
  * Backs agency/requests.xhtml: the requests addressed to the responder's agency, overdue first (R15, R16), a page
@@ -26,63 +22,52 @@ public class AgencyRequestList implements Serializable {
     InformationRequests informationRequests;
 
     private boolean all;
-    // The first page, read with its total when the table asked for the total of a page opened afresh; taken by the
-    // load that follows in the same request. Never kept in the session.
-    private transient AgencyRequests opened;
+    private final ListPage page = new ListPage(PAGE_SIZE);
 
-    // The rows shown are read again when needed, never kept in the session (it is written out after every request).
-    private transient LazyDataModel<AskedRequestView> requests;
+    // The page shown and the page it was read for: read once however often a request asks for it. Never kept in the
+    // session (it is written out after every request).
+    private transient AgencyRequests shown;
+    private transient int shownPage = -1;
 
-    /** The table's rows: a page at a time from the database. */
-    private final class Requests extends LazyDataModel<AskedRequestView> {
+    /** The requests of the page shown. */
+    public List<AskedRequestView> getRequests() {
+        return shown().requests();
+    }
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (!FacesContext.getCurrentInstance().isPostback()) {
-                // A page opened afresh shows the first rows: one call reads them and their total, not two.
-                opened = read(0);
-                return (int) opened.total();
+    /** "60 requests, page 2 of 3". */
+    public String getPosition() {
+        return page.position(shown().total(), "request", "requests");
+    }
+
+    public boolean isFirstPage() {
+        return page.isFirst();
+    }
+
+    public boolean isLastPage() {
+        return page.isLast(shown().total());
+    }
+
+    public void next() {
+        page.next(shown().total());
+    }
+
+    public void previous() {
+        page.previous();
+    }
+
+    private AgencyRequests shown() {
+        if (shown == null || shownPage != page.index()) {
+            shown = read();
+            if (!page.within(shown.total())) {
+                shown = read();
             }
-            return (int) informationRequests.forMyAgencySize(status(), false);
+            shownPage = page.index();
         }
-
-        @Override
-        public List<AskedRequestView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            AgencyRequests page = opened != null && first == 0 ? opened : read(first);
-            opened = null;
-            setRowCount((int) page.total());
-            return page.requests();
-        }
-
-        @Override
-        public String getRowKey(AskedRequestView request) {
-            return String.valueOf(request.id());
-        }
-
-        @Override
-        public AskedRequestView getRowData(String id) {
-            return null;
-        }
+        return shown;
     }
 
-    private AgencyRequests read(int first) {
-        return informationRequests.forMyAgency(status(), false, first, PAGE_SIZE);
-    }
-
-    private RequestStatus status() {
-        return all ? null : RequestStatus.SENT;
-    }
-
-    public LazyDataModel<AskedRequestView> getRequests() {
-        if (requests == null) {
-            requests = new Requests();
-        }
-        return requests;
-    }
-
-    public int getPageSize() {
-        return PAGE_SIZE;
+    private AgencyRequests read() {
+        return informationRequests.forMyAgency(all ? null : RequestStatus.SENT, false, page.first(), PAGE_SIZE);
     }
 
     /** Whether answered and withdrawn requests are listed too. */

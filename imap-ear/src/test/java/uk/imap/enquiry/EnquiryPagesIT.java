@@ -181,7 +181,6 @@ class EnquiryPagesIT extends InTheBrowser {
                 .save();
     }
 
-    /** The worklist, newest first, so an enquiry a test just made is on its first page. */
     @Test
     @DisplayName("R29 R26 the worklist a page at a time: where it stands, the next page and back, by keyboard-usable"
             + " buttons")
@@ -221,6 +220,7 @@ class EnquiryPagesIT extends InTheBrowser {
         assertTrue(browser.find(rows).getText().contains(newest));
     }
 
+    /** The worklist, newest first, so an enquiry a test just made is on its first page. */
     private void newestFirst() {
         browser.open("index.xhtml");
         browser.waitForAjax();

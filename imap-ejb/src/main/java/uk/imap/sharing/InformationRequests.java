@@ -199,14 +199,6 @@ public class InformationRequests {
         return new AgencyRequests(asked, first, whole ? asked.size() : open + settled);
     }
 
-    /** How many requests the agency portal's list holds: a count, no case content. */
-    @RolesAllowed(Roles.AGENCY_RESPONDER)
-    public long forMyAgencySize(RequestStatus status, boolean overdueOnly) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String agency = signedIn.member().agency();
-        return openCount(agency, status, overdueOnly, now) + settledCount(agency, status, overdueOnly, now);
-    }
-
     private static boolean isOpenListed(RequestStatus status) {
         return status == null || status == RequestStatus.SENT;
     }

@@ -9,7 +9,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -29,9 +32,17 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final URL application;
+    // Chromium's own temporary files: a killed or crashed browser leaves them behind, so each has a place of its own
+    // that close() removes, not the machine's temporary directory (hundreds after a run of the tests).
+    private final Path temporary;
 
     public Browser(URL application) {
         this.application = application;
+        try {
+            this.temporary = Files.createTempDirectory("imap-browser");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("imap.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -39,6 +50,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=1280,1024");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("imap.chromedriver", "/usr/bin/chromedriver")))
+                .withEnvironment(Map.of("TMPDIR", temporary.toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
     }
@@ -190,6 +202,18 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            removeTemporary();
+        }
+    }
+
+    private void removeTemporary() {
+        try (Stream<Path> left = Files.walk(temporary)) {
+            left.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

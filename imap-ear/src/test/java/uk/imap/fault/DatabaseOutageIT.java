@@ -58,6 +58,8 @@ class DatabaseOutageIT extends OverTheApi {
         String version = clusters[clusters.length - 1];
 
         String bearer = "Bearer " + api.post("tokens", "prac.sam", PASSWORD, "").json().getString("accessToken");
+        String read = api.post("enquiries", "prac.sam", PASSWORD, DRAFT).json().getString("reference");
+        assertEquals(200, api.getWithAuthorization("enquiries/" + read, bearer).status(), "read before the outage");
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertEquals(200, signIn(browser, "prac.lee").statusCode(), "signed in to the pages before the outage");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -95,6 +97,8 @@ class DatabaseOutageIT extends OverTheApi {
             // A refusal is only answered once its audit event is stored: while it cannot be, the answer is 503 too.
             unavailable(api.getWithAuthorization("me", "Bearer not-a-token"), "a refused token");
             unavailable(api.getWithAuthorization("admin/users", bearer), "a call the account's roles do not allow");
+            // A read with no transaction of its own meets the outage as the rest do: a 503, nothing shown.
+            unavailable(api.getWithAuthorization("enquiries/" + read, bearer), "a read of an enquiry");
             // A page says so too, with a 503, not the failure page's 500.
             HttpResponse<String> page = browser.send(HttpRequest.newBuilder(worklist()).build(),
                     HttpResponse.BodyHandlers.ofString());

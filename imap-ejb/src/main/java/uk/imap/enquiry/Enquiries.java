@@ -161,14 +161,7 @@ public class Enquiries {
     /** How many enquiries the caller's worklist holds with these filters: a count, no case content. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
     public long worklistSize(EnquiryStatus status, boolean overdueOnly) {
-        return worklistSize(status, overdueOnly, null);
-    }
-
-    /** How many enquiries the caller's worklist holds with these filters, narrowed to one owner where given. */
-    @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
-    public long worklistSize(EnquiryStatus status, boolean overdueOnly, String owner) {
-        return count(WithinNeedToKnow.of(signedIn.member(), em), status, overdueOnly, owner,
-                OffsetDateTime.now(clock));
+        return count(WithinNeedToKnow.of(signedIn.member(), em), status, overdueOnly, null, OffsetDateTime.now(clock));
     }
 
     private long count(WithinNeedToKnow within, EnquiryStatus status, boolean overdueOnly, String owner,

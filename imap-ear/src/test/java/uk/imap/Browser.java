@@ -209,11 +209,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    // Best effort: a browser process still ending may remove files as they are walked, and what is left is harmless.
     private void removeTemporary() {
         try (Stream<Path> left = Files.walk(temporary)) {
             left.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            temporary.toFile().deleteOnExit();
         }
     }
 }

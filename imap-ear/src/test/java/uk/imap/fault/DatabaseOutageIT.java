@@ -97,7 +97,7 @@ class DatabaseOutageIT extends OverTheApi {
             // A refusal is only answered once its audit event is stored: while it cannot be, the answer is 503 too.
             unavailable(api.getWithAuthorization("me", "Bearer not-a-token"), "a refused token");
             unavailable(api.getWithAuthorization("admin/users", bearer), "a call the account's roles do not allow");
-            // A read with no transaction of its own meets the outage as the rest do: a 503, nothing shown.
+            // A read of an enquiry meets the outage as the rest do: a 503, nothing shown.
             unavailable(api.getWithAuthorization("enquiries/" + read, bearer), "a read of an enquiry");
             // A page says so too, with a 503, not the failure page's 500.
             HttpResponse<String> page = browser.send(HttpRequest.newBuilder(worklist()).build(),

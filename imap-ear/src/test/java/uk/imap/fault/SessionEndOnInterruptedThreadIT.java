@@ -25,6 +25,7 @@ import uk.imap.access.Roles;
 import uk.imap.access.control.SessionEnds;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.AuditOutcome;
+import uk.imap.audit.control.AuditSequencer;
 import uk.imap.audit.control.AuditTrail;
 
 /**
@@ -51,6 +52,9 @@ class SessionEndOnInterruptedThreadIT {
 
     @Inject
     SessionEnds sessionEnds;
+
+    @Inject
+    AuditSequencer sequencer;
 
     @AfterEach
     void clearInterruption() {
@@ -111,13 +115,13 @@ class SessionEndOnInterruptedThreadIT {
         }
     }
 
-    // Waiting to be placed in the chain, or placed already.
+    // Everything committed placed in the chain first, then counted there: counted waiting and then placed, in two
+    // statements, an entry the sequencer moved in between was counted twice (192 for 100 in one run).
     private long recorded(String why) throws Exception {
+        sequencer.catchUp();
         transaction.begin();
         try {
-            return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.reason = :why", Long.class)
-                    .setParameter("why", why).getSingleResult()
-                    + em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.reason = :why", Long.class)
+            return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.reason = :why", Long.class)
                     .setParameter("why", why).getSingleResult();
         } finally {
             transaction.rollback();

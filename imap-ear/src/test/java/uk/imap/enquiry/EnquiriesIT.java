@@ -12,8 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +36,10 @@ import uk.imap.consent.ConsentGround;
 import uk.imap.consent.ConsentKind;
 import uk.imap.shared.InvalidInput;
 
-/** The Enquiries boundary inside the server: each change and its audit event commit together or not at all (R18). */
+/**
+ * The Enquiries boundary inside the server: each change and its audit event commit together or not at all, and each
+ * read's event is committed by the time the read returns, one read at a time or many at once (R18).
+ */
 @ExtendWith(ArquillianExtension.class)
 class EnquiriesIT {
 
@@ -110,8 +117,8 @@ class EnquiriesIT {
         }
         SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Kept")));
 
-        assertEquals(count("SELECT COUNT(*) FROM audit_event", null),
-                count("SELECT MAX(position) FROM audit_event", null));
+        assertEquals(count("SELECT COUNT(*) FROM audit_event"),
+                count("SELECT MAX(position) FROM audit_event"));
     }
 
     @Test
@@ -151,6 +158,40 @@ class EnquiriesIT {
                 + " AND record_id = ?", reference));
     }
 
+    @Test
+    @DisplayName("R18 each read's event is stored when it returns, one by one and 200 at once from 20 callers")
+    void eachReadIsRecordedBeforeItReturns() throws Exception {
+        String reference = SignedInAs.call("prac.sam", () -> enquiries.draft(intake("Read often"))).reference();
+        // The first read keeps the enquiry's view; the rest are cut from it.
+        SignedInAs.call("prac.sam", () -> enquiries.find(reference));
+        assertEquals(1, reads("prac.sam", reference));
+        for (int i = 2; i <= 4; i++) {
+            SignedInAs.call("prac.sam", () -> enquiries.find(reference));
+            assertEquals(i, reads("prac.sam", reference), "stored, seen from another connection");
+        }
+
+        ExecutorService callers = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String reader = i % 2 == 0 ? "prac.sam" : "mgr.ana";
+                calls.add(callers.submit(() -> SignedInAs.call(reader, () -> enquiries.find(reference))));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            callers.shutdown();
+        }
+        assertEquals(104, reads("prac.sam", reference));
+        assertEquals(100, reads("mgr.ana", reference));
+    }
+
+    private long reads(String actor, String reference) throws SQLException {
+        return count("SELECT COUNT(*) FROM audit_event WHERE action = 'ENQUIRY_READ' AND actor = ? AND record_id = ?",
+                actor, reference);
+    }
+
     private long events(String action, String reference) throws SQLException {
         return count("SELECT COUNT(*) FROM audit_event WHERE action = '" + action + "' AND record_id = ?", reference);
     }
@@ -158,33 +199,34 @@ class EnquiriesIT {
     @Test
     @DisplayName("R16 a caller without a permitted role is refused and nothing is created")
     void anAuditorIsRefused() throws Exception {
-        long before = count("SELECT COUNT(*) FROM enquiry", null);
+        long before = count("SELECT COUNT(*) FROM enquiry");
 
         assertThrows(EJBAccessException.class, () -> SignedInAs.call("audit.max", () -> enquiries.draft(intake("x"))));
 
-        assertEquals(before, count("SELECT COUNT(*) FROM enquiry", null));
+        assertEquals(before, count("SELECT COUNT(*) FROM enquiry"));
     }
 
     @Test
     @DisplayName("R22 bad input changes nothing and writes no event")
     void badInputChangesNothing() throws Exception {
-        long enquiriesBefore = count("SELECT COUNT(*) FROM enquiry", null);
-        long eventsBefore = count("SELECT COUNT(*) FROM audit_event", null);
+        long enquiriesBefore = count("SELECT COUNT(*) FROM enquiry");
+        long eventsBefore = count("SELECT COUNT(*) FROM audit_event");
 
         InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> SignedInAs.call("prac.sam", () -> enquiries.draft(intake(" "))));
 
         assertEquals("summary", refused.problems().get(0).field());
-        assertEquals(enquiriesBefore, count("SELECT COUNT(*) FROM enquiry", null));
-        assertEquals(eventsBefore, count("SELECT COUNT(*) FROM audit_event", null));
+        assertEquals(enquiriesBefore, count("SELECT COUNT(*) FROM enquiry"));
+        assertEquals(eventsBefore, count("SELECT COUNT(*) FROM audit_event"));
     }
 
-    private long count(String sql, String parameter) throws SQLException {
-        // Events reach the chain about a second after their commit: place what waits before counting.
+    private long count(String sql, String... parameters) throws SQLException {
+        // Events reach the chain about a second after their commit: place what waits before counting. The sequencer
+        // places only what is committed, so whatever it has placed by now was committed.
         sequencer.catchUp();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                query.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
             }
             try (ResultSet result = query.executeQuery()) {
                 result.next();

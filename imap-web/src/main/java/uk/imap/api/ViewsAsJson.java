@@ -64,10 +64,12 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
             return;
         }
         if (answer instanceof List<?> asked) {
-            body.write(json(asked));
-            return;
+            json(asked).writeTo(body);
+        } else if (answer instanceof Worklist list) {
+            json(list).writeTo(body);
+        } else {
+            body.write(json((EnquiryView) answer));
         }
-        body.write(answer instanceof Worklist list ? json(list) : json((EnquiryView) answer));
     }
 
     // JSON's own encoding unless the type names another this runtime knows.
@@ -85,8 +87,11 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
         return written.of(view, unwritten -> bytes(JsonBinding.SHARED.toJson(unwritten)));
     }
 
-    /** What the shared binding writes for this worklist (its parts in the binding's order: by name), in UTF-8. */
-    private byte[] json(Worklist list) {
+    /**
+     * What the shared binding writes for this worklist (its parts in the binding's order: by name), in UTF-8, whole,
+     * and sent from where it was put together rather than copied once more.
+     */
+    private ByteArrayOutputStream json(Worklist list) {
         ByteArrayOutputStream whole = new ByteArrayOutputStream(1024 * (1 + list.enquiries().size()));
         whole.writeBytes(ENQUIRIES);
         for (int i = 0; i < list.enquiries().size(); i++) {
@@ -97,11 +102,11 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
         }
         whole.writeBytes(bytes("],\"page\":" + list.page() + ",\"size\":" + list.size() + ",\"total\":" + list.total()
                 + "}"));
-        return whole.toByteArray();
+        return whole;
     }
 
-    /** What the shared binding writes for a list of requests as their agency sees them, in UTF-8. */
-    private byte[] json(List<?> asked) {
+    /** What the shared binding writes for a list of requests as their agency sees them, in UTF-8, whole. */
+    private ByteArrayOutputStream json(List<?> asked) {
         ByteArrayOutputStream whole = new ByteArrayOutputStream(2048 * (1 + asked.size()));
         whole.writeBytes(OPEN);
         for (int i = 0; i < asked.size(); i++) {
@@ -112,7 +117,7 @@ public class ViewsAsJson implements MessageBodyWriter<Object> {
                     unwritten -> bytes(JsonBinding.SHARED.toJson(unwritten))));
         }
         whole.writeBytes(CLOSE);
-        return whole.toByteArray();
+        return whole;
     }
 
     private static byte[] bytes(String text) {

@@ -115,8 +115,8 @@ class SessionEndOnInterruptedThreadIT {
         }
     }
 
-    // Everything committed placed in the chain first, then counted there: counted waiting and then placed, in two
-    // statements, an entry the sequencer moved in between was counted twice (192 for 100 in one run).
+    // Placed in the chain first, then counted there alone: counting what waits and what is placed in two statements
+    // counted twice any entry the sequencer moved in between (192 for 100 in one run).
     private long recorded(String why) throws Exception {
         sequencer.catchUp();
         transaction.begin();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import uk.imap.access.Roles;
+import uk.imap.admin.control.ReferenceNames;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
@@ -36,6 +37,9 @@ public class ReferenceLists {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    ReferenceNames names;
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<Entry> legalGateways() {
@@ -81,6 +85,7 @@ public class ReferenceLists {
                 .getSingleResult();
         T entry = creation.apply(code, displayName, last == null ? 1 : last + 1);
         em.persist(entry);
+        names.changed(type);
         auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, RecordType.named(type.getSimpleName()), entry.code(),
                 entry.displayName());
         return Entry.of(entry);
@@ -93,6 +98,7 @@ public class ReferenceLists {
             throw new InvalidInput("code", "There is no entry with the code " + code + ".");
         }
         entry.change(displayName, active);
+        names.changed(type);
         auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, RecordType.named(type.getSimpleName()), code,
                 entry.displayName() + (active ? "" : " (retired)"));
         return Entry.of(entry);

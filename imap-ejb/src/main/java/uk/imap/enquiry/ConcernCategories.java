@@ -2,13 +2,14 @@ package uk.imap.enquiry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import uk.imap.access.Roles;
+import uk.imap.admin.control.ReferenceNames;
 
 /** The maintained list of concern categories, for the intake form. */
 @Stateless
@@ -21,11 +22,13 @@ public class ConcernCategories {
     @PersistenceContext(unitName = "imap")
     EntityManager em;
 
+    @Inject
+    ReferenceNames names;
+
     /** Every category's display name by code, retired ones too, for showing what an enquiry recorded. */
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN})
     public Map<String, String> names() {
-        return em.createQuery("SELECT c FROM ConcernCategory c", ConcernCategory.class).getResultStream()
-                .collect(Collectors.toMap(ConcernCategory::code, ConcernCategory::displayName));
+        return names.of(ConcernCategory.class);
     }
 
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})

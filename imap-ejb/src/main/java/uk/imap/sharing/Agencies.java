@@ -9,8 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import uk.imap.access.Roles;
+import uk.imap.admin.control.ReferenceNames;
 import uk.imap.audit.AuditAction;
 import uk.imap.audit.RecordType;
 import uk.imap.audit.control.AuditTrail;
@@ -33,6 +33,9 @@ public class Agencies {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    ReferenceNames names;
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<Entry> all() {
@@ -66,6 +69,7 @@ public class Agencies {
         Integer last = em.createQuery("SELECT MAX(a.ordinal) FROM Agency a", Integer.class).getSingleResult();
         Agency agency = new Agency(code, displayName, last == null ? 1 : last + 1, mailbox);
         em.persist(agency);
+        names.changed(Agency.class);
         auditTrail.record(AuditAction.REFERENCE_ENTRY_ADDED, RecordType.AGENCY, agency.code(), agency.displayName());
         return entry(agency);
     }
@@ -80,6 +84,7 @@ public class Agencies {
         Agency agency = known(code);
         if (!Objects.equals(displayName, agency.displayName()) || active != agency.isActive()) {
             agency.change(displayName, active);
+            names.changed(Agency.class);
             auditTrail.record(AuditAction.REFERENCE_ENTRY_CHANGED, RecordType.AGENCY, code,
                     agency.displayName() + (active ? "" : " (retired)"));
         }
@@ -114,8 +119,7 @@ public class Agencies {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
             Roles.ADMINISTRATOR})
     public Map<String, String> names() {
-        return em.createQuery("SELECT a FROM Agency a", Agency.class).getResultStream()
-                .collect(Collectors.toMap(Agency::code, Agency::displayName));
+        return names.of(Agency.class);
     }
 
     /** Legal gateways that can be cited now. */
@@ -130,7 +134,6 @@ public class Agencies {
     @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.AGENCY_RESPONDER, Roles.CALDICOTT_GUARDIAN,
             Roles.ADMINISTRATOR})
     public Map<String, String> gatewayNames() {
-        return em.createQuery("SELECT g FROM LegalGateway g", LegalGateway.class).getResultStream()
-                .collect(Collectors.toMap(LegalGateway::code, LegalGateway::displayName));
+        return names.of(LegalGateway.class);
     }
 }
